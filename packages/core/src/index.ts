@@ -1,0 +1,12 @@
+// Public API of @guestops/core: named re-exports only. A new export here is a public symbol.
+
+export {
+  type ApiFlavor,
+  ERROR_STATUS,
+  type ErrorStatus,
+  errorTypeFromRestType,
+  REST_ERROR_TYPE_PREFIX,
+  restTypeFor,
+  statusFor,
+} from "./error-status.js";
+export { isVapiErrorType, VAPI_ERROR_TYPES, type VapiErrorType } from "./error-types.js";
