@@ -10,3 +10,10 @@ export {
   statusFor,
 } from "./error-status.js";
 export { isVapiErrorType, VAPI_ERROR_TYPES, type VapiErrorType } from "./error-types.js";
+export {
+  BODY_EXCERPT_MESSAGE_ID,
+  type ErrorBodyFlavor,
+  type ParsedVapiError,
+  parseVapiError,
+  type VapiMessage,
+} from "./parse-error-body.js";
