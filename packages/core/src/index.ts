@@ -1,4 +1,6 @@
 // Public API of @guestops/core: named re-exports only. A new export here is a public symbol.
+// Biome keeps these sorted by module. The domain model and generated types (from spec/openapi.yaml)
+// are exported from "./domain.js".
 
 export {
   type ApiFlavor,
@@ -17,3 +19,10 @@ export {
   parseVapiError,
   type VapiMessage,
 } from "./parse-error-body.js";
+export {
+  CREATE_ERRORS,
+  type CreateErrorType,
+  type DocumentedError,
+  isSessionExpired,
+  SESSION_AUTH_REQUIRED_ID,
+} from "./seed-errors.js";
