@@ -31,13 +31,9 @@ let failed = 0;
 const problems = [];
 for (const dir of testedDirs) {
   const counts = readReport(join(root, dir, REPORT));
-  if ("problem" in counts) {
-    failed += 1;
-    problems.push(`${dir}: ${counts.problem}`);
-  } else {
-    passed += counts.passed;
-    failed += counts.failed;
-  }
+  passed += counts.passed;
+  failed += counts.failed;
+  if (counts.problem) problems.push(`${dir}: ${counts.problem}`);
 }
 
 if (turboFailed) problems.push(`turbo exited with ${turbo.status ?? turbo.signal}`);
@@ -73,15 +69,19 @@ function hasScript(dir, name) {
 
 /**
  * Passed and failed counts of one vitest JSON report. A test file that failed without a failed
- * test (it did not load, a hook threw, its worker crashed) counts as one failure.
+ * test (it did not load, a hook threw, its worker crashed) counts as one failure, and so does a
+ * package whose report is missing, unreadable, or says the run failed with no failed test (vitest
+ * fails a package that has no test files).
  */
 function readReport(file) {
-  if (!existsSync(file)) return { problem: `no ${REPORT} (its tests did not run or crashed)` };
+  if (!existsSync(file)) {
+    return { passed: 0, failed: 1, problem: `no ${REPORT} (its tests did not run or crashed)` };
+  }
   let report;
   try {
     report = JSON.parse(readFileSync(file, "utf8"));
   } catch (error) {
-    return { problem: `unreadable ${REPORT}: ${error.message}` };
+    return { passed: 0, failed: 1, problem: `unreadable ${REPORT}: ${error.message}` };
   }
   const files = Array.isArray(report.testResults) ? report.testResults : [];
   const brokenFiles = files.filter(
@@ -89,8 +89,11 @@ function readReport(file) {
       result.status === "failed" &&
       !(result.assertionResults ?? []).some((assertion) => assertion.status === "failed"),
   ).length;
-  return {
-    passed: Number(report.numPassedTests) || 0,
-    failed: (Number(report.numFailedTests) || 0) + brokenFiles,
-  };
+  const passed = Number(report.numPassedTests) || 0;
+  const failed = (Number(report.numFailedTests) || 0) + brokenFiles;
+  if (failed === 0 && report.success === false) {
+    const problem = files.length === 0 ? "no test files" : "vitest reported a failed run";
+    return { passed, failed: 1, problem };
+  }
+  return { passed, failed };
 }
