@@ -37,7 +37,7 @@ describe("CREATE_ERRORS", () => {
   });
 
   test.each(entries)("gives %s a meaning and one-sentence advice", (_key, documented) => {
-    expect(documented.meaning).toMatch(/^[A-Zs].*\.$/);
+    expect(documented.meaning).toMatch(/^[A-Z].*\.$/);
     expect(documented.advice).toMatch(/^[A-Z].*\.$/);
   });
 

@@ -34,7 +34,7 @@ export const CREATE_ERRORS = {
     errorType: "INVALID_ARGUMENT",
     status: ERROR_STATUS.INVALID_ARGUMENT,
     meaning:
-      "start_minimized is set on a guest that is not Windows, or the program path or working directory is not valid (data: FileErrorDetails).",
+      "The start_minimized flag is set on a guest that is not Windows, or the program path or working directory is not valid (data: FileErrorDetails).",
     advice:
       "Drop start_minimized on non-Windows guests and give an absolute program path and working directory.",
     transient: false,
