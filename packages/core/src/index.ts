@@ -2,6 +2,36 @@
 // Biome keeps these sorted by module. The domain model and generated types (from spec/openapi.yaml)
 // are exported from "./domain.js".
 
+export type {
+  ApiErrorBody,
+  CreateProcessBody,
+  CreateSpec,
+  CreateTemporaryFileBody,
+  Credentials,
+  CredentialsType,
+  FileCreationAttributes,
+  FileErrorDetails,
+  FileInfo,
+  GuestOperationsInfo,
+  LocalizableMessage,
+  PowerState,
+  ProcessErrorDetails,
+  ProcessInfo,
+  ProcessSummary,
+  RestCreateProcessBody,
+  RestCreateSpec,
+  RestErrorBody,
+  RestProcessInfo,
+  SessionInfo,
+  ToolsInfo,
+  ToolsRunState,
+  TransferSpec,
+  VcenterOperations,
+  VcenterPaths,
+  VcenterSchemas,
+  VmInfo,
+  VmSummary,
+} from "./domain.js";
 export {
   type ApiFlavor,
   ERROR_STATUS,
