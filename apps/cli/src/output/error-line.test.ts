@@ -1,0 +1,52 @@
+import { expect, test } from "vitest";
+import { UsageError } from "../usage-error.js";
+import { formatErrorLine } from "./error-line.js";
+
+class FakeClientError extends Error {
+  constructor(
+    message: string,
+    readonly operation: string,
+  ) {
+    super(message);
+  }
+}
+
+test("turns the client's operation name into the step that failed, keeping why and what to do", () => {
+  const error = new FakeClientError(
+    "createProcess: VMware Tools is not running in vm-301 (503 SERVICE_UNAVAILABLE): start Tools or wait for the guest to boot",
+    "createProcess",
+  );
+  expect(formatErrorLine(error, { command: "run", vm: "tools-down-01" })).toBe(
+    "guestops: run on tools-down-01 failed while starting the program: VMware Tools is not running in vm-301 (503 SERVICE_UNAVAILABLE): start Tools or wait for the guest to boot",
+  );
+});
+
+test("drops the client's own VM marker after the operation name", () => {
+  const error = new FakeClientError(
+    "login: cannot connect to 127.0.0.1:1 (ECONNREFUSED): check the URL",
+    "login",
+  );
+  expect(formatErrorLine(error, { command: "vms" })).toBe(
+    "guestops: vms failed while logging in to vCenter: cannot connect to 127.0.0.1:1 (ECONNREFUSED): check the URL",
+  );
+  const timeout = new FakeClientError(
+    "getProcess in vm-1: no answer within 100 ms (timeout): retry",
+    "getProcess",
+  );
+  expect(formatErrorLine(timeout, { command: "wait", vm: "web-01" })).toBe(
+    "guestops: wait on web-01 failed while waiting for the program: no answer within 100 ms (timeout): retry",
+  );
+});
+
+test("keeps a message it cannot attribute to a step, on one line", () => {
+  expect(formatErrorLine(new Error("boom\n  at line 2"), { command: "ps", vm: "db-01" })).toBe(
+    "guestops: ps on db-01 failed: boom at line 2",
+  );
+  expect(formatErrorLine("a string", { command: "ps" })).toBe("guestops: ps failed: a string");
+});
+
+test("prints usage errors as the command's complaint", () => {
+  expect(formatErrorLine(new UsageError("no VM given"), { command: "run" })).toBe(
+    "guestops run: no VM given",
+  );
+});

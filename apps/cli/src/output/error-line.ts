@@ -1,0 +1,55 @@
+import { isUsageError } from "../usage-error.js";
+
+// What each client operation was doing, in the words of someone running a program in a VM.
+const STEP: Readonly<Record<string, string>> = {
+  login: "logging in to vCenter",
+  logout: "logging out of vCenter",
+  listVms: "listing VMs",
+  resolveVm: "finding the VM",
+  getVm: "reading the VM",
+  getTools: "reading the VMware Tools state",
+  getGuestOperationsReadiness: "checking guest operations",
+  createProcess: "starting the program",
+  listProcesses: "listing guest processes",
+  getProcess: "waiting for the program",
+  deleteProcess: "terminating the program",
+  createTemporaryFile: "creating a guest temp file for the output",
+  deleteFile: "deleting a guest temp file",
+  createTransfer: "preparing a guest file transfer",
+  download: "downloading the output",
+  upload: "uploading standard input",
+};
+
+/** Where an error happened, for its one line. */
+export interface ErrorContext {
+  /** The guestops command, e.g. `run`. */
+  readonly command: string;
+  /** The VM as the user named it, when the error is about one. */
+  readonly vm?: string | undefined;
+}
+
+/**
+ * One line that says what failed, on which VM, why and what to do, e.g.
+ * `guestops: run on tools-down-01 failed while starting the program: VMware Tools is not running in vm-301 (503 SERVICE_UNAVAILABLE): start Tools or wait for the guest to boot`.
+ * The "why" and "what to do" come from the error (the client's errors carry both); the operation
+ * name that prefixes client messages becomes the step in plain words.
+ */
+export function formatErrorLine(error: unknown, context: ErrorContext): string {
+  const where = context.vm ? ` on ${context.vm}` : "";
+  if (isUsageError(error)) return `guestops ${context.command}: ${oneLine(error.message)}`;
+  const message = oneLine(error instanceof Error ? error.message : String(error));
+  const operation =
+    error instanceof Error && typeof (error as { operation?: unknown }).operation === "string"
+      ? (error as { operation: string }).operation
+      : undefined;
+  const step = operation === undefined ? undefined : STEP[operation];
+  if (operation !== undefined && step !== undefined && message.startsWith(operation)) {
+    const rest = message.slice(operation.length).replace(/^( in \S+| \([^)]*\))?: /, "");
+    return `guestops: ${context.command}${where} failed while ${step}: ${rest}`;
+  }
+  return `guestops: ${context.command}${where} failed: ${message}`;
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s*\r?\n\s*/g, " ").trim();
+}

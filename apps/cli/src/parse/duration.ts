@@ -1,0 +1,52 @@
+import { UsageError } from "../usage-error.js";
+
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 } as const;
+const PART = /(\d+(?:\.\d+)?)(ms|s|m|h)/y;
+
+/**
+ * Parses a duration the way govc and `timeout(1)` users write it: `500ms`, `30s`, `5m`, `1h30m`,
+ * `1.5s`. A bare number means seconds. Returns milliseconds (> 0).
+ *
+ * @throws {UsageError} when the text is not a positive duration; the message names the flag.
+ */
+export function parseDuration(text: string, flag = "--timeout"): number {
+  const value = text.trim();
+  if (/^\d+(?:\.\d+)?$/.test(value)) return positive(Number(value) * 1000, text, flag);
+  let total = 0;
+  let index = 0;
+  PART.lastIndex = 0;
+  while (index < value.length) {
+    PART.lastIndex = index;
+    const match = PART.exec(value);
+    if (!match?.[1] || !match[2]) return invalid(text, flag);
+    total += Number(match[1]) * UNIT_MS[match[2] as keyof typeof UNIT_MS];
+    index = PART.lastIndex;
+  }
+  if (index === 0) return invalid(text, flag);
+  return positive(total, text, flag);
+}
+
+/** Formats milliseconds back into the shortest readable form: `1h30m`, `45s`, `1.5s`, `250ms`. */
+export function formatDuration(ms: number): string {
+  if (ms < 1000) return `${Math.round(ms)}ms`;
+  if (ms < 60_000) {
+    const seconds = Math.round(ms / 100) / 10;
+    return `${Number.isInteger(seconds) ? seconds : seconds.toFixed(1)}s`;
+  }
+  const totalSeconds = Math.round(ms / 1000);
+  const h = Math.floor(totalSeconds / 3600);
+  const m = Math.floor((totalSeconds % 3600) / 60);
+  const s = totalSeconds % 60;
+  return `${h ? `${h}h` : ""}${m ? `${m}m` : ""}${s ? `${s}s` : ""}`;
+}
+
+function positive(ms: number, text: string, flag: string): number {
+  if (!(ms > 0) || !Number.isFinite(ms)) return invalid(text, flag);
+  return Math.round(ms);
+}
+
+function invalid(text: string, flag: string): never {
+  throw new UsageError(
+    `${flag} ${JSON.stringify(text)} is not a duration: write it like 500ms, 30s, 5m or 1h30m`,
+  );
+}
