@@ -16,7 +16,8 @@ test("draws counts, a bar and the elapsed time, redrawing as VMs finish", () => 
   const { chunks, stream } = capture();
   let clock = 0;
   const bar = createProgressBar(stream, { total: 4, palette: plain, now: () => clock });
-  expect(chunks.at(-1)).toMatch(/^\r\u001b\[2K\S 0\/4 VMs \[░+\] 0 ok 0 failed 0ms$/);
+  expect(chunks.at(-1)?.startsWith("\r\u001b[2K")).toBe(true);
+  expect(chunks.at(-1)).toMatch(/\S 0\/4 VMs \[░+\] 0 ok 0 failed 0ms$/);
   clock = 1500;
   bar.tick(true);
   bar.tick(false);
