@@ -3,8 +3,8 @@ import { join } from "node:path";
 import { publint } from "publint";
 import { formatMessage } from "publint/utils";
 import { describe, expect, inject, it } from "vitest";
-import { LANDED, NOT_LANDED } from "../src/publishable.js";
-import { describeFailure, run } from "../src/run.js";
+import { LANDED, manifestOf, NOT_LANDED, PUBLISHABLE } from "../src/publishable.js";
+import { describeFailure, run, runOk } from "../src/run.js";
 
 const tarballs = inject("tarballs");
 const attw = join(import.meta.dirname, "..", "node_modules", ".bin", "attw");
@@ -34,6 +34,27 @@ describe.each(LANDED)("$name, packed", (pkg) => {
       { cwd: import.meta.dirname, timeout: 60_000 },
     );
     expect(result.code, describeFailure(result)).toBe(0);
+  });
+
+  it("depends on our other packages at their current versions, with no workspace: or catalog: left", async () => {
+    const packed = await runOk(
+      "tar",
+      ["-xzOf", tarballs[pkg.name] as string, "package/package.json"],
+      {
+        cwd: import.meta.dirname,
+        timeout: 10_000,
+      },
+    );
+    const manifest = JSON.parse(packed.stdout);
+    for (const field of ["dependencies", "peerDependencies", "optionalDependencies"]) {
+      for (const [name, range] of Object.entries<string>(manifest[field] ?? {})) {
+        expect(range, `${field}.${name}`).not.toMatch(/^(workspace|catalog):/);
+        const internal = PUBLISHABLE.find((other) => other.name === name);
+        // `workspace:^` becomes `^<version in the repo>`: after `changeset version` bumps a
+        // dependency, its dependents ship a range that allows the new release.
+        if (internal) expect(range, `${field}.${name}`).toBe(`^${manifestOf(internal).version}`);
+      }
+    }
   });
 });
 

@@ -1,0 +1,124 @@
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { bump, largest, readChangesets } from "../src/changesets.js";
+import { PUBLISHABLE, ROOT } from "../src/publishable.js";
+import { describeFailure, run } from "../src/run.js";
+import { scratchWorkspace } from "../src/scratch-workspace.js";
+
+// `changeset version` on a scratch copy of the manifests: proves a release comes out right before
+// anyone runs it on the real repo. Offline: the default changelog format needs no network.
+
+const changesetBin = join(import.meta.dirname, "..", "node_modules", ".bin", "changeset");
+const readJson = (file: string) => JSON.parse(readFileSync(file, "utf8"));
+const scratches: string[] = [];
+
+afterEach(() => {
+  for (const dir of scratches.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** Runs `changeset version` in a fresh scratch copy, after `prepare` edits `.changeset/` there. */
+async function versionScratch(prepare: (changesetDir: string) => void = () => {}) {
+  const scratch = scratchWorkspace();
+  scratches.push(scratch.root);
+  prepare(join(scratch.root, ".changeset"));
+  // The bin is a shell shim that finds `node` on PATH: make that this test's Node (24), not the
+  // machine's older one.
+  const result = await run(changesetBin, ["version"], {
+    cwd: scratch.root,
+    timeout: 60_000,
+    env: { PATH: `${join(process.execPath, "..")}:${process.env.PATH}` },
+  });
+  expect(result.code, describeFailure(result)).toBe(0);
+  const manifest = (dir: string) => readJson(join(scratch.root, dir, "package.json"));
+  const changelog = (dir: string) => {
+    const file = join(scratch.root, dir, "CHANGELOG.md");
+    return existsSync(file) ? readFileSync(file, "utf8") : undefined;
+  };
+  return { ...scratch, manifest, changelog };
+}
+
+const pending = readChangesets(join(ROOT, ".changeset"));
+const dirOf = new Map(PUBLISHABLE.map((pkg) => [pkg.name, pkg.dir]));
+
+describe("changeset version", () => {
+  it.skipIf(pending.length === 0)(
+    "bumps every package named by a pending changeset and writes its sentence to CHANGELOG.md",
+    async () => {
+      const scratch = await versionScratch();
+      const byPackage = new Map<
+        string,
+        { types: (typeof pending)[number]["releases"][number]["type"][]; summaries: string[] }
+      >();
+      for (const changeset of pending) {
+        for (const { name, type } of changeset.releases) {
+          const entry = byPackage.get(name) ?? { types: [], summaries: [] };
+          entry.types.push(type);
+          entry.summaries.push(changeset.summary);
+          byPackage.set(name, entry);
+        }
+      }
+      for (const [name, { types, summaries }] of byPackage) {
+        const dir = dirOf.get(name);
+        expect(dir, `${name} is not a publishable package`).toBeDefined();
+        const before = readJson(join(ROOT, dir as string, "package.json")).version;
+        expect(scratch.manifest(dir as string).version, name).toBe(bump(before, largest(types)));
+        for (const summary of summaries)
+          expect(scratch.changelog(dir as string)).toContain(summary);
+      }
+      // Consumed: a second release must not repeat them.
+      expect(readChangesets(join(scratch.root, ".changeset"))).toEqual([]);
+    },
+  );
+
+  it("bumps every package that depends on core when only core changes, keeping workspace:^", async () => {
+    const scratch = await versionScratch((changesetDir) => {
+      for (const changeset of readChangesets(changesetDir))
+        rmSync(join(changesetDir, changeset.file));
+      writeFileSync(
+        join(changesetDir, "core-only.md"),
+        '---\n"@guestops/core": minor\n---\n\nA core-only change.\n',
+      );
+    });
+    const coreBefore = readJson(join(ROOT, "packages/core/package.json")).version;
+    const coreAfter = bump(coreBefore, "minor");
+    expect(scratch.manifest("packages/core").version).toBe(coreAfter);
+
+    // Whoever depends on core, directly or through another of ours, must ship a patch that
+    // allows the new core; for 0.x a minor is outside `^`, so none may be left behind.
+    const dependents = dependentsOf("@guestops/core");
+    expect(dependents.length).toBeGreaterThan(0);
+    for (const pkg of dependents) {
+      const after = scratch.manifest(pkg.dir);
+      const before = readJson(join(ROOT, pkg.dir, "package.json"));
+      expect(after.version, pkg.name).toBe(bump(before.version, "patch"));
+      expect(scratch.changelog(pkg.dir), pkg.name).toContain("Updated dependencies");
+      for (const [dep, range] of Object.entries(before.dependencies ?? {})) {
+        // pnpm turns `workspace:^` into `^<new version>` when it packs; see publint-attw.test.ts.
+        if (String(range).startsWith("workspace:")) expect(after.dependencies[dep]).toBe(range);
+      }
+    }
+    expect(scratch.changelog(dependents[0]?.dir as string)).toContain(
+      `@guestops/core@${coreAfter}`,
+    );
+  });
+});
+
+/** Publishable packages that depend at run time on `name`, directly or through each other. */
+function dependentsOf(name: string) {
+  const found = new Set<string>([name]);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const pkg of PUBLISHABLE) {
+      const file = join(ROOT, pkg.dir, "package.json");
+      if (found.has(pkg.name) || !existsSync(file)) continue;
+      const deps = Object.keys(readJson(file).dependencies ?? {});
+      if (deps.some((dep) => found.has(dep))) {
+        found.add(pkg.name);
+        grew = true;
+      }
+    }
+  }
+  return PUBLISHABLE.filter((pkg) => pkg.name !== name && found.has(pkg.name));
+}
