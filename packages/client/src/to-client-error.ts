@@ -1,0 +1,122 @@
+// Turns what went wrong in an HTTP exchange into the client's error classes.
+import { isSessionExpired, type ParsedVapiError } from "@guestops/core";
+import { describeApiError, type ErrorContext } from "./describe-api-error.js";
+import { GuestAuthError } from "./guest-auth-error.js";
+import type { OperationName } from "./operation.js";
+import { SessionError } from "./session-error.js";
+import { codeOf, isTlsCode, requestSentFor } from "./transport-codes.js";
+import { TransportError } from "./transport-error.js";
+import { VcenterApiError } from "./vcenter-api-error.js";
+
+/** What the error builders need to know about the failed call. */
+export interface FailedCall {
+  /** The client operation. */
+  readonly operation: OperationName;
+  /** VM, pid, path of the call. */
+  readonly context: ErrorContext;
+  /** Whether guest credentials were sent (a non-session 401 then means they were rejected). */
+  readonly guestCall: boolean;
+  /** Every secret the error must not contain. */
+  readonly secrets: readonly string[];
+}
+
+/** The error for a vCenter error answer. */
+export function toApiError(call: FailedCall, parsed: ParsedVapiError): VcenterApiError {
+  const base = {
+    status: parsed.status,
+    errorType: parsed.errorType,
+    messages: parsed.messages,
+    data: parsed.data,
+    operation: call.operation,
+    vm: call.context.vm,
+    secrets: call.secrets,
+  };
+  if (isSessionExpired(parsed)) {
+    return new SessionError({
+      ...base,
+      reason: "sessionExpired",
+      summary: "the vCenter session has expired",
+      advice:
+        "Log in again: give the client username and password so that it renews the session by itself.",
+    });
+  }
+  if (call.operation === "login") {
+    const rejected = parsed.status === 401;
+    return new SessionError({
+      ...base,
+      reason: rejected ? "loginRejected" : "loginFailed",
+      summary: rejected
+        ? "vCenter rejected the login"
+        : parsed.status === 404
+          ? "no vCenter session endpoint answers at this address"
+          : "vCenter could not log in",
+      advice: rejected
+        ? "Check the vCenter user name and password (a retry will not help)."
+        : parsed.status === 404
+          ? "Check the url: it must point at a vCenter Server (7.0 or later)."
+          : "vCenter cannot create a session right now: retry in a few seconds.",
+    });
+  }
+  const { summary, advice } = describeApiError(call.operation, parsed, call.context);
+  const options = { ...base, summary, advice };
+  if (parsed.status === 401 && call.guestCall) return new GuestAuthError(options);
+  return new VcenterApiError(options);
+}
+
+/** The error for a success status whose body the client cannot read. */
+export function unexpectedAnswer(call: FailedCall, status: number): VcenterApiError {
+  const vm = call.context.vm ?? "vCenter";
+  return new VcenterApiError({
+    status,
+    errorType: undefined,
+    messages: [],
+    operation: call.operation,
+    vm: call.context.vm,
+    secrets: call.secrets,
+    summary: `vCenter answered ${status} for ${vm} with a body the client cannot read`,
+    advice:
+      call.operation === "createProcess"
+        ? "The program may have started: look for it with listProcesses before starting it again."
+        : "Check that the url points at vCenter itself, not at a proxy or another service.",
+  });
+}
+
+/** The error for a fetch that threw (no HTTP answer, or the answer broke off). */
+export function toTransportError(
+  call: FailedCall,
+  error: unknown,
+  responded: boolean,
+  host: string,
+): TransportError {
+  const code = codeOf(error);
+  const requestSent = requestSentFor(code, responded);
+  let summary: string;
+  let advice: string;
+  if (isTlsCode(code)) {
+    summary = `the TLS certificate of ${host} is not trusted`;
+    advice =
+      "Pass ca (the vCenter CA certificate, as PEM text or a file path), or knowingly insecure: true.";
+  } else if (code === "ENOTFOUND" || code === "EAI_AGAIN") {
+    summary = `the host name of ${host} does not resolve`;
+    advice = "Check the host name in url.";
+  } else if (requestSent === false) {
+    summary = `cannot connect to ${host}`;
+    advice = "Check the host and port in url and that vCenter is up; nothing was sent.";
+  } else {
+    summary = `the connection to ${host} broke`;
+    advice =
+      call.operation === "createProcess"
+        ? "The program may have started: look for it with listProcesses before starting it again."
+        : "The request may or may not have been processed: retry.";
+  }
+  return new TransportError({
+    code,
+    operation: call.operation,
+    vm: call.context.vm,
+    requestSent,
+    summary,
+    advice,
+    cause: error,
+    secrets: call.secrets,
+  });
+}
