@@ -1,0 +1,24 @@
+export { createApp } from "./app.js";
+export type { AppDeps } from "./app-context.js";
+export { type Config, type Env, type LoadConfigOptions, loadConfig } from "./config.js";
+export { ConfigError } from "./config-error.js";
+export { createJsonLogger, type Logger, type RequestLog } from "./logger.js";
+export { createMemoryStore, type MemoryStoreOptions } from "./memory-store.js";
+export { type Policy, type PolicyInput, parsePolicy } from "./policy.js";
+export {
+  type FinishedRun,
+  type Runner,
+  RunnerError,
+  type RunnerErrorCode,
+  type RunnerStartInput,
+  type RunState,
+  type StartedRun,
+  type VmRef,
+} from "./runner.js";
+export {
+  SIGNATURE_HEADER,
+  type SignRequestInput,
+  signRequest,
+  TIMESTAMP_HEADER,
+} from "./signature.js";
+export type { Store } from "./store.js";
