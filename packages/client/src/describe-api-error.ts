@@ -62,7 +62,7 @@ export function describeApiError(
         : "vCenter failed without saying why: retry in a few seconds, and check the vCenter services if it persists."
       : guestCall
         ? "Check the request and the VM, then retry."
-        : "Check the vCenter address: this does not look like a vCenter answer.";
+        : "This does not look like a vCenter answer: check the vCenter address in url.";
   return { summary: `vCenter answered ${parsed.status} for ${vm}`, advice };
 }
 
@@ -120,7 +120,7 @@ function describeType(
       return {
         summary: `vCenter rejected an argument for ${vm}`,
         advice:
-          "Check the request: guest paths must be absolute and exist, and start_minimized is for Windows guests only.",
+          "Check the request: make guest paths absolute and existing, and use start_minimized on Windows guests only.",
       };
     case "UNSUPPORTED":
       return {
@@ -145,7 +145,7 @@ function describeType(
     case "ALREADY_EXISTS":
       return {
         summary: `${context.path ?? "the file"} already exists in ${vm}`,
-        advice: "Pass upload.overwrite: true to replace it, or choose another path.",
+        advice: "Set upload.overwrite to true to replace it, or choose another path.",
       };
     default:
       return undefined;
@@ -223,7 +223,7 @@ function describeTransfer(operation: "download" | "upload", status: number): Err
   if (status === 404) {
     return {
       summary: "the transfer URL is unknown, used or expired",
-      advice: "Create a new one with createTransfer: each URL works once, for 10 minutes.",
+      advice: "Each transfer URL works once, for 10 minutes: create a new one with createTransfer.",
     };
   }
   if (status === 400 && operation === "upload") {

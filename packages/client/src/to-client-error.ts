@@ -53,7 +53,7 @@ export function toApiError(call: FailedCall, parsed: ParsedVapiError): VcenterAp
       advice: rejected
         ? "Check the vCenter user name and password (a retry will not help)."
         : parsed.status === 404
-          ? "Check the url: it must point at a vCenter Server (7.0 or later)."
+          ? "Point url at a vCenter Server (7.0 or later)."
           : "vCenter cannot create a session right now: retry in a few seconds.",
     });
   }
@@ -95,7 +95,7 @@ export function toTransportError(
   if (isTlsCode(code)) {
     summary = `the TLS certificate of ${host} is not trusted`;
     advice =
-      "Pass ca (the vCenter CA certificate, as PEM text or a file path), or knowingly insecure: true.";
+      "Pass ca (the vCenter CA certificate, as PEM text or a file path), or knowingly set insecure to true.";
   } else if (code === "ENOTFOUND" || code === "EAI_AGAIN") {
     summary = `the host name of ${host} does not resolve`;
     advice = "Check the host name in url.";

@@ -1,3 +1,4 @@
+import { actionOf } from "./action-of.js";
 import type { OperationName } from "./operation.js";
 import { scrubText } from "./redact.js";
 import { safeCause } from "./safe-cause.js";
@@ -51,7 +52,7 @@ export class TransportError extends Error {
     const where = options.vm === undefined ? "" : ` (${options.vm})`;
     super(
       scrubText(
-        `${options.operation}${where}: ${options.summary} (${options.code}): ${options.advice}`,
+        `${options.operation}${where}: ${options.summary} (${options.code}): ${actionOf(options.advice)}`,
         secrets,
       ),
       { cause: safeCause(options.cause, secrets) },

@@ -1,4 +1,5 @@
 import type { VapiErrorType, VapiMessage } from "@guestops/core";
+import { actionOf } from "./action-of.js";
 import type { OperationName } from "./operation.js";
 import { scrubText, scrubValue } from "./redact.js";
 import { safeCause } from "./safe-cause.js";
@@ -98,17 +99,6 @@ function composeMessage(options: VcenterApiErrorOptions, messages: readonly Vapi
   const said = messages.find((message) => message.defaultMessage.trim() !== "");
   const detail = said === undefined ? "" : ` (vCenter: "${said.defaultMessage.trim()}")`;
   return `${options.operation}: ${options.summary} (${code}): ${actionOf(options.advice)}${detail}`;
-}
-
-/**
- * The action part of an advice sentence: what follows "situation: ", without the final period,
- * starting lower-case unless it starts with a name ("VMware", "VM").
- */
-function actionOf(advice: string): string {
-  const colon = advice.indexOf(": ");
-  const action = (colon === -1 ? advice : advice.slice(colon + 2)).trim().replace(/\.$/, "");
-  const [first = "", second = ""] = action;
-  return second === second.toLowerCase() ? first.toLowerCase() + action.slice(1) : action;
 }
 
 const FAMILY: ReadonlySet<string> = new Set(["VcenterApiError", "GuestAuthError", "SessionError"]);
