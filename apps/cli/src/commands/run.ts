@@ -1,0 +1,77 @@
+import { runProcess } from "@guestops/poll";
+import type { CommandFunction } from "../command-context.js";
+import type { ConnectionFlags } from "../config/connection.js";
+import type { GuestFlags } from "../config/guest-credentials.js";
+import { connect, type TrailFlags } from "../connect.js";
+import { failureStatus } from "../failure-status.js";
+import { formatErrorLine } from "../output/error-line.js";
+import { EXIT } from "../output/exit-status.js";
+import { runToJson } from "../output/run-json.js";
+import { collectVms } from "../parse/vm-list.js";
+import { printRun } from "../print-run.js";
+import { resolveLogins } from "../resolve-login.js";
+import { runFleet } from "../run-fleet.js";
+import { type RunOptionFlags, readStdinSource, resolveProgramSpec } from "../run-inputs.js";
+
+/** Flags of `guestops run`. */
+export interface RunFlags extends ConnectionFlags, GuestFlags, TrailFlags, RunOptionFlags {
+  readonly vm?: readonly string[];
+  readonly vmsFrom?: string;
+  readonly concurrency?: number;
+  readonly json?: boolean;
+}
+
+/**
+ * `guestops run`: runs a program in one VM (its output and exit code become the CLI's) or in
+ * several (bounded concurrency, a line or a JSON line per VM as each finishes, a summary).
+ * Every flag, file and login is checked before the first request.
+ */
+export const runCommand: CommandFunction<RunFlags> = async (flags, context) => {
+  const { io, palette } = context;
+  const vmsFile =
+    flags.vmsFrom === undefined
+      ? undefined
+      : new TextDecoder().decode(await readStdinSource(flags.vmsFrom, context, "--vms-from"));
+  const vms = collectVms(flags.vm ?? [], vmsFile);
+  const program = await resolveProgramSpec(flags, context);
+  const { connection, credentials } = await resolveLogins(flags, context);
+  const { client, dryRun, finish } = connect(connection, flags, context);
+  const json = flags.json === true && !dryRun;
+
+  if (vms.length > 1) {
+    const status = await runFleet(client, vms, { ...program, credentials }, context, {
+      concurrency: flags.concurrency ?? 16,
+      json,
+      quiet: dryRun,
+    });
+    return finish(status);
+  }
+
+  const [vm = ""] = vms;
+  try {
+    const run = await runProcess(client, { vm, ...program, credentials }, { signal: io.signal });
+    if (dryRun) return await finish(EXIT.ok);
+    const status = printRun(run, io, palette, {
+      command: "run",
+      requestedVm: vm,
+      json,
+      timeoutMs: program.timeout,
+      interrupted: io.signal.aborted,
+    });
+    return await finish(status);
+  } catch (error) {
+    const status = failureStatus(error, io.signal);
+    if (status === EXIT.interrupted) {
+      io.stderr.write(
+        `${palette.red(`guestops: run on ${vm} interrupted: the guest program was terminated`)}\n`,
+      );
+    } else {
+      io.stderr.write(`${palette.red(formatErrorLine(error, { command: "run", vm }))}\n`);
+    }
+    if (json) {
+      const run = { vm, status: "failed_to_start", error } as const;
+      io.stdout.write(`${JSON.stringify(runToJson(run))}\n`);
+    }
+    return await finish(status);
+  }
+};

@@ -1,0 +1,67 @@
+import type { CliIo } from "./cli-io.js";
+import type { Palette } from "./output/color.js";
+import { formatErrorLine } from "./output/error-line.js";
+import { exitStatusForRun } from "./output/exit-status.js";
+import { type PrintableRun, runToJson } from "./output/run-json.js";
+import { formatDuration } from "./parse/duration.js";
+
+/** How to print one VM's run. */
+export interface PrintRunOptions {
+  readonly command: string;
+  readonly requestedVm: string;
+  readonly json: boolean;
+  readonly timeoutMs?: number | undefined;
+  readonly interrupted: boolean;
+}
+
+/**
+ * Prints one VM's run the way `govc guest.run` users expect, and returns the exit status: the
+ * guest's stdout to stdout and stderr to stderr byte for byte (or one JSON object with `--json`),
+ * then, on stderr only, a line for anything that is not a plain exit: a timeout, Ctrl-C, an exit
+ * code that cannot be an exit status, a lost process, output not captured or truncated.
+ */
+export function printRun(
+  run: PrintableRun,
+  io: Pick<CliIo, "stdout" | "stderr">,
+  palette: Palette,
+  options: PrintRunOptions,
+): number {
+  const { command, requestedVm } = options;
+  if (options.json) {
+    io.stdout.write(`${JSON.stringify(runToJson(run, requestedVm))}\n`);
+  } else {
+    if (run.stdout !== undefined && run.stdout.length > 0) io.stdout.write(run.stdout);
+    if (run.stderr !== undefined && run.stderr.length > 0) io.stderr.write(run.stderr);
+  }
+  const note = (text: string) => io.stderr.write(`${palette.dim(`guestops: note: ${text}`)}\n`);
+  if (run.outputNote) note(run.outputNote);
+  if (run.stdoutTruncated) note(`the stdout of ${requestedVm} was truncated`);
+  if (run.stderrTruncated) note(`the stderr of ${requestedVm} was truncated`);
+
+  const pid = run.pid === undefined ? "" : ` (pid ${run.pid})`;
+  const fail = (text: string) => io.stderr.write(`${palette.red(text)}\n`);
+  if (options.interrupted) {
+    fail(
+      `guestops: ${command} on ${requestedVm} interrupted: the guest program${pid} was terminated`,
+    );
+  } else if (run.status === "timed_out") {
+    const after =
+      options.timeoutMs === undefined ? "" : ` after ${formatDuration(options.timeoutMs)}`;
+    fail(
+      `guestops: ${command} on ${requestedVm} timed out${after}: the guest program${pid} was terminated (raise --timeout if it needs longer)`,
+    );
+  } else if (run.status === "exited") {
+    const code = run.exitCode;
+    if (typeof code === "number" && (code < 0 || code > 255)) {
+      fail(
+        `guestops: ${command} on ${requestedVm}: the program exited with ${run.exitDescription ?? String(code)}, which is not an exit status: exiting 1`,
+      );
+    }
+  } else {
+    const error =
+      run.error ??
+      new Error(run.status === "lost" ? "the process was lost" : "the program did not start");
+    fail(formatErrorLine(error, { command, vm: requestedVm }));
+  }
+  return exitStatusForRun(run, options.interrupted);
+}

@@ -1,0 +1,260 @@
+import { Command, InvalidArgumentError } from "commander";
+import packageJson from "../package.json" with { type: "json" };
+import type { CommandFunction } from "./command-context.js";
+
+/** Loads a command's module only when it runs, so `--version` and `--help` stay fast. */
+export type CommandLoader = () => Promise<CommandFunction<never>>;
+
+/** Called by every command action with its flags (operands included) and its commander Command. */
+export type Dispatch = (
+  name: string,
+  load: CommandLoader,
+  flags: Record<string, unknown>,
+  command: Command,
+) => Promise<void>;
+
+const positiveInt = (value: string) => {
+  if (!/^\d+$/.test(value) || Number(value) < 1) {
+    throw new InvalidArgumentError("give a whole number of 1 or more");
+  }
+  return Number(value);
+};
+const nonNegativeInt = (value: string) => {
+  if (!/^\d+$/.test(value)) {
+    throw new InvalidArgumentError("give a whole number");
+  }
+  return Number(value);
+};
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+function connection(command: Command): Command {
+  return command
+    .option("--url <url>", "vCenter host, URL or user@host (env GUESTOPS_URL, GOVC_URL)")
+    .option("--username <user>", "vCenter user (env GUESTOPS_USERNAME, GOVC_USERNAME)")
+    .option(
+      "--password-stdin",
+      "read the vCenter password from stdin's first line (else env GUESTOPS_PASSWORD, GOVC_PASSWORD)",
+    )
+    .option(
+      "--insecure",
+      "do not verify vCenter's TLS certificate (env GUESTOPS_INSECURE, GOVC_INSECURE)",
+    )
+    .option(
+      "--ca-file <file>",
+      "PEM file of CAs to trust (env GUESTOPS_CA_FILE, GOVC_TLS_CA_CERTS)",
+    )
+    .option("--api-flavor <flavor>", "auto, api (7.0 U2+) or rest (7.0) (env GUESTOPS_API_FLAVOR)")
+    .option("--dry-run", "print the requests it would send, secrets redacted, and send nothing")
+    .option("--verbose", "on error, also print the request trail (redacted)");
+}
+
+function guest(command: Command): Command {
+  return command
+    .option(
+      "--guest-user <user>",
+      "guest user (env GUESTOPS_GUEST_USER, or GOVC_GUEST_LOGIN=user:pass)",
+    )
+    .option(
+      "--guest-password-stdin",
+      "read the guest password from stdin (after the vCenter one) (else env GUESTOPS_GUEST_PASSWORD)",
+    )
+    .option("--saml-token-file <file>", "log in to the guest with a SAML bearer token from a file")
+    .option("--interactive", "run in the logged-on desktop session of the guest user");
+}
+
+function runOptions(command: Command): Command {
+  return command
+    .option(
+      "--env <NAME=VALUE>",
+      "guest environment variable; NAME alone copies yours (repeatable)",
+      collect,
+      [],
+    )
+    .option("--cwd <dir>", "absolute working directory in the guest")
+    .option(
+      "--timeout <duration>",
+      "terminate the guest program after this long (30s, 5m, 1h30m): exit 124",
+    )
+    .option("--no-capture", "do not capture stdout/stderr (exit code only; no guest temp files)")
+    .option("--start-minimized", "start the program's window minimized (Windows guests)")
+    .option("--stdin <file|->", "feed this file (or - for stdin) to the program's standard input");
+}
+
+const vmHelp = "VM name or id (repeatable)";
+
+/**
+ * The `guestops` command line: every command, its flags and help. Actions only hand the parsed
+ * flags to `dispatch`, which loads and runs the command function.
+ */
+export function createProgram(dispatch: Dispatch): Command {
+  const program = new Command("guestops")
+    .description("Run programs inside vSphere VMs through vCenter's REST API.")
+    .version(packageJson.version, "-V, --version", "print the version")
+    .helpOption("-h, --help", "show help")
+    .helpCommand(false)
+    .enablePositionalOptions()
+    .showSuggestionAfterError(true)
+    .addHelpText(
+      "after",
+      `
+Connection settings come from flags, then GUESTOPS_* variables, then govc's GOVC_* variables.
+Passwords are never flags: use GUESTOPS_PASSWORD / GUESTOPS_GUEST_PASSWORD or --password-stdin.
+
+Exit status: the guest program's exit code (one VM); 124 after --timeout; 130 on Ctrl-C;
+2 for usage errors; 1 for any other failure. Several VMs: 0 only if every VM exited 0.
+
+Example:
+  guestops run --vm web-01 --timeout 5m -- /usr/bin/systemctl restart nginx`,
+    );
+
+  const add = (
+    name: string,
+    load: CommandLoader,
+    configure: (command: Command) => Command,
+  ): Command => {
+    const command = configure(program.command(name));
+    command.showHelpAfterError(
+      `Usage: guestops ${name} ${command.usage()}\nRun 'guestops ${name} --help' for the flags.`,
+    );
+    command.action(async (...args: unknown[]) => {
+      const self = args.at(-1) as Command;
+      await dispatch(name, load, { ...self.opts(), operands: self.processedArgs }, self);
+    });
+    return command;
+  };
+
+  add(
+    "run",
+    () => import("./commands/run.js").then((m) => m.runCommand),
+    (c) =>
+      runOptions(guest(connection(c)))
+        .summary("run a program in one or more VMs and wait for it")
+        .description(
+          "Run a program in one or more VMs, wait for it, print its stdout and stderr and exit with its exit code.",
+        )
+        .usage("[options] --vm <vm>... -- <program> [args...]")
+        .option("--vm <vm>", vmHelp, collect, [])
+        .option("--vms-from <file|->", "read VMs from a file (or - for stdin), one per line")
+        .option("--concurrency <n>", "VMs to run at once (several VMs)", positiveInt, 16)
+        .option("--json", "print one JSON object (one VM) or one JSON line per VM")
+        .argument("<program>", "absolute path of the program in the guest")
+        .argument("[args...]", "its arguments")
+        .passThroughOptions()
+        .addHelpText(
+          "after",
+          `
+Examples:
+  guestops run --vm web-01 -- /usr/bin/uname -a
+  guestops run --vm web-01 --vm web-02 --json -- /bin/systemctl is-active nginx
+  guestops run --vm win-01 --guest-user Administrator --start-minimized -- 'C:\\Windows\\System32\\cmd.exe' /c ver`,
+        ),
+  );
+
+  add(
+    "start",
+    () => import("./commands/start.js").then((m) => m.startCommand),
+    (c) =>
+      runOptions(guest(connection(c)))
+        .summary("start a program and print its pid (or a run handle with --json)")
+        .usage("[options] --vm <vm> -- <program> [args...]")
+        .requiredOption("--vm <vm>", "VM name or id")
+        .option("--json", "print a run handle for 'guestops wait --handle'")
+        .argument("<program>", "absolute path of the program in the guest")
+        .argument("[args...]", "its arguments")
+        .passThroughOptions(),
+  );
+
+  add(
+    "wait",
+    () => import("./commands/wait.js").then((m) => m.waitCommand),
+    (c) =>
+      guest(connection(c))
+        .summary("wait for a started program and exit with its exit code")
+        .usage("[options] (--vm <vm> --pid <pid> | --handle <file|->)")
+        .option("--vm <vm>", "VM name or id")
+        .option("--pid <pid>", "guest process id", nonNegativeInt)
+        .option(
+          "--handle <file|->",
+          "a run handle printed by 'guestops start --json' (- for stdin)",
+        )
+        .option(
+          "--timeout <duration>",
+          "terminate the program if it is still running after this long: exit 124",
+        )
+        .option("--json", "print the result as one JSON object"),
+  );
+
+  add(
+    "ps",
+    () => import("./commands/ps.js").then((m) => m.psCommand),
+    (c) =>
+      guest(connection(c))
+        .summary("list the guest's processes")
+        .usage("[options] --vm <vm>")
+        .requiredOption("--vm <vm>", "VM name or id")
+        .option("--pid <pid>", "only this process (repeatable)", (v, prev: number[] = []) => [
+          ...prev,
+          nonNegativeInt(v),
+        ])
+        .option("--json", "print a JSON array"),
+  );
+
+  add(
+    "kill",
+    () => import("./commands/kill.js").then((m) => m.killCommand),
+    (c) =>
+      guest(connection(c))
+        .summary("terminate a guest process")
+        .usage("[options] --vm <vm> --pid <pid>")
+        .requiredOption("--vm <vm>", "VM name or id")
+        .requiredOption("--pid <pid>", "guest process id", nonNegativeInt),
+  );
+
+  add(
+    "vms",
+    () => import("./commands/vms.js").then((m) => m.vmsCommand),
+    (c) =>
+      connection(c)
+        .summary("list VMs")
+        .usage("[options]")
+        .option(
+          "--name <glob>",
+          "only VMs whose name matches (* and ? wildcards; repeatable)",
+          collect,
+          [],
+        )
+        .option(
+          "--power-state <state>",
+          "only VMs in this power state: on, off, suspended (repeatable)",
+          collect,
+          [],
+        )
+        .option("--json", "print a JSON array"),
+  );
+
+  add(
+    "doctor",
+    () => import("./commands/doctor.js").then((m) => m.doctorCommand),
+    (c) =>
+      guest(connection(c))
+        .summary(
+          "check session, API flavor, TLS, power, Tools, guest operations and file transfers",
+        )
+        .usage("[options] --vm <vm>")
+        .requiredOption("--vm <vm>", "VM name or id")
+        .option("--json", "print the checks as JSON"),
+  );
+
+  add(
+    "simulator",
+    () => import("./commands/simulator.js").then((m) => m.simulatorCommand),
+    (c) =>
+      c
+        .summary("run the embedded vCenter simulator with a demo inventory")
+        .usage("[options]")
+        .option("--config <file>", "inventory and options as JSON (default: the demo inventory)")
+        .option("--port <n>", "port on 127.0.0.1 (default: a free one)", nonNegativeInt),
+  );
+
+  return program;
+}

@@ -1,0 +1,86 @@
+import { readFile } from "node:fs/promises";
+import type { CommandContext } from "./command-context.js";
+import { parseDuration } from "./parse/duration.js";
+import { parseEnvPairs } from "./parse/env-pairs.js";
+import { UsageError } from "./usage-error.js";
+
+/** The run options shared by `run` and `start`, as commander parsed them. */
+export interface RunOptionFlags {
+  readonly env?: readonly string[];
+  readonly cwd?: string;
+  readonly timeout?: string;
+  readonly capture?: boolean;
+  readonly startMinimized?: boolean;
+  readonly stdin?: string;
+  /** `[program, args]` after `--`. */
+  readonly operands: readonly unknown[];
+}
+
+/** What to run, validated, in the shape of `@guestops/poll`'s RunRequest minus `vm` and `credentials`. */
+export interface ProgramSpec {
+  readonly path: string;
+  readonly args: string[];
+  readonly env?: Record<string, string>;
+  readonly workingDirectory?: string;
+  readonly capture: boolean;
+  readonly stdin?: Uint8Array;
+  readonly startMinimized?: boolean;
+  /** ms; the guest program is terminated when it passes. */
+  readonly timeout?: number;
+}
+
+const ABSOLUTE = /^(\/|[A-Za-z]:[\\/]|\\\\)/;
+
+/**
+ * Validates the program and run options and reads `--stdin`, before any request: a bad value is a
+ * usage error and nothing starts.
+ *
+ * @throws {UsageError}
+ */
+export async function resolveProgramSpec(
+  flags: RunOptionFlags,
+  context: CommandContext,
+): Promise<ProgramSpec> {
+  const [path, args = []] = flags.operands as [string, string[] | undefined];
+  if (!ABSOLUTE.test(path)) {
+    throw new UsageError(
+      `the program must be an absolute path in the guest, like /usr/bin/uname or C:\\Windows\\System32\\cmd.exe (got ${JSON.stringify(path)})`,
+    );
+  }
+  if (flags.cwd !== undefined && !ABSOLUTE.test(flags.cwd)) {
+    throw new UsageError(
+      `--cwd must be an absolute path in the guest (got ${JSON.stringify(flags.cwd)})`,
+    );
+  }
+  const timeout =
+    flags.timeout === undefined ? undefined : parseDuration(flags.timeout, "--timeout");
+  const env =
+    flags.env && flags.env.length > 0 ? parseEnvPairs(flags.env, context.io.env) : undefined;
+  const capture = flags.capture !== false;
+  const stdin = flags.stdin === undefined ? undefined : await readStdinSource(flags.stdin, context);
+  return {
+    path,
+    args: [...args],
+    ...(env ? { env } : {}),
+    ...(flags.cwd !== undefined ? { workingDirectory: flags.cwd } : {}),
+    capture,
+    ...(stdin ? { stdin } : {}),
+    ...(flags.startMinimized ? { startMinimized: true } : {}),
+    ...(timeout !== undefined ? { timeout } : {}),
+  };
+}
+
+/** Reads a `<file|->` flag value: the file's bytes, or all of stdin for `-`. */
+export async function readStdinSource(
+  source: string,
+  context: CommandContext,
+  flag = "--stdin",
+): Promise<Uint8Array> {
+  if (source === "-") return context.stdin.claim(`${flag} -`)();
+  try {
+    return new Uint8Array(await readFile(source));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? "unreadable";
+    throw new UsageError(`${flag} ${source} cannot be read (${code}): check the path`);
+  }
+}

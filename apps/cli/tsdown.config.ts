@@ -1,0 +1,19 @@
+import { defineConfig } from "tsdown";
+
+export default defineConfig({
+  // cli: the bin. demo: the README's demo (`pnpm demo`), which runs the built bin.
+  entry: { cli: "src/cli.ts", demo: "src/demo/demo.ts" },
+  format: "esm",
+  platform: "node",
+  target: "node22",
+  dts: false,
+  fixedExtension: true,
+  clean: true,
+  deps: {
+    // One file to load at start-up instead of a node_modules walk: commander and our own client
+    // and poller are bundled (devDependencies). The simulator stays a runtime dependency, imported
+    // only by `guestops simulator` and the demo; dynamic imports become chunks loaded on use.
+    alwaysBundle: [/^commander$/, /^@guestops\/(client|poll|core)$/],
+    neverBundle: [/^@guestops\/simulator$/],
+  },
+});
