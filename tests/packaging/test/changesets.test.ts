@@ -84,8 +84,8 @@ describe("changeset version", () => {
     const coreAfter = bump(coreBefore, "minor");
     expect(scratch.manifest("packages/core").version).toBe(coreAfter);
 
-    // Whoever depends on core, directly or through another of ours, must ship a patch that
-    // allows the new core; for 0.x a minor is outside `^`, so none may be left behind.
+    // Whoever depends on core must ship a patch that allows the new core: for 0.x a minor is
+    // outside `^`, so none may be left behind.
     const dependents = dependentsOf("@guestops/core");
     expect(dependents.length).toBeGreaterThan(0);
     for (const pkg of dependents) {
@@ -104,21 +104,15 @@ describe("changeset version", () => {
   });
 });
 
-/** Publishable packages that depend at run time on `name`, directly or through each other. */
+/**
+ * Publishable packages that depend at run time on `name` directly. Only they need a bump when
+ * `name` leaves their range; the next ring gets a patch of theirs, which `^` already allows.
+ */
 function dependentsOf(name: string) {
-  const found = new Set<string>([name]);
-  let grew = true;
-  while (grew) {
-    grew = false;
-    for (const pkg of PUBLISHABLE) {
-      const file = join(ROOT, pkg.dir, "package.json");
-      if (found.has(pkg.name) || !existsSync(file)) continue;
-      const deps = Object.keys(readJson(file).dependencies ?? {});
-      if (deps.some((dep) => found.has(dep))) {
-        found.add(pkg.name);
-        grew = true;
-      }
-    }
-  }
-  return PUBLISHABLE.filter((pkg) => pkg.name !== name && found.has(pkg.name));
+  return PUBLISHABLE.filter((pkg) => {
+    const file = join(ROOT, pkg.dir, "package.json");
+    if (!existsSync(file)) return false;
+    const manifest = readJson(file);
+    return [manifest.dependencies, manifest.peerDependencies].some((deps) => deps?.[name]);
+  });
 }
