@@ -45,8 +45,11 @@ export function connect(
     ...(config.insecure
       ? {
           insecure: true,
-          onInsecure: (message: string) =>
-            io.stderr.write(`${palette.yellow("guestops: warning:")} ${message}\n`),
+          // The client's own warning names its option; say it in the CLI's words.
+          onInsecure: () =>
+            io.stderr.write(
+              `${palette.yellow("guestops: warning:")} TLS certificate verification is off (--insecure): anyone on the network path can read the vCenter and guest passwords; pass --ca-file instead\n`,
+            ),
         }
       : {}),
     dryRun,

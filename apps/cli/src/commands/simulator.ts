@@ -49,25 +49,21 @@ export const simulatorCommand: CommandFunction<SimulatorFlags> = async (flags, c
 
   const caFile = join(tmpdir(), `guestops-simulator-${process.pid}-ca.pem`);
   if (sim.ca) writeFileSync(caFile, sim.ca, { mode: 0o600 });
-  const users = (options.users as { username: string; password: string }[] | undefined) ?? [
-    { username: "administrator@vsphere.local", password: "password" },
-  ];
   const vms = sim.inventory.list();
-  const firstLinux = vms.find((vm) => vm.guestFamily === "LINUX" && vm.guestUsers.length > 0);
-  const guest = firstLinux?.guestUsers[0];
-
+  const guestVm =
+    vms.find((vm) => vm.guestFamily === "LINUX" && vm.powerState === "POWERED_ON") ?? vms[0];
+  const guest = guestVm?.guestUsers[0];
+  const user = sim.users[0];
   const exports = [
-    `export GUESTOPS_URL=${sim.url}`,
-    `export GUESTOPS_USERNAME=${users[0]?.username ?? ""}`,
-    `export GUESTOPS_PASSWORD=${users[0]?.password ?? ""}`,
-    ...(sim.ca ? [`export GUESTOPS_CA_FILE=${caFile}`] : []),
-    ...(guest
-      ? [
-          `export GUESTOPS_GUEST_USER=${guest.username}`,
-          `export GUESTOPS_GUEST_PASSWORD=${guest.password}`,
-        ]
-      : []),
-  ];
+    ["GUESTOPS_URL", sim.url],
+    ["GUESTOPS_USERNAME", user?.username],
+    ["GUESTOPS_PASSWORD", user?.password],
+    ["GUESTOPS_CA_FILE", sim.ca ? caFile : undefined],
+    ["GUESTOPS_GUEST_USER", guest?.username],
+    ["GUESTOPS_GUEST_PASSWORD", guest?.password],
+  ]
+    .filter((entry): entry is [string, string] => entry[1] !== undefined)
+    .map(([name, value]) => `export ${name}=${shellValue(value)}`);
   io.stderr.write(
     `${palette.bold(`guestops simulator: a simulated vCenter at ${sim.url} with ${vms.length} VMs`)}\n` +
       "These are demo credentials, not secrets. In another shell, run:\n",
@@ -95,3 +91,8 @@ export const simulatorCommand: CommandFunction<SimulatorFlags> = async (flags, c
   io.stderr.write("guestops simulator: stopped\n");
   return 0;
 };
+
+/** A value for an `export NAME=value` line, single-quoted only when the shell needs it. */
+function shellValue(value: string): string {
+  return /^[A-Za-z0-9@%+=:,./_-]+$/.test(value) ? value : `'${value.replaceAll("'", "'\\''")}'`;
+}

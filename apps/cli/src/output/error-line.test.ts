@@ -50,3 +50,20 @@ test("prints usage errors as the command's complaint", () => {
     "guestops run: no VM given",
   );
 });
+
+test("words the TLS advice in flags, not in the client's option names", () => {
+  const error = Object.assign(
+    new Error(
+      "login: the TLS certificate of vc:443 is not trusted (SELF_SIGNED_CERT_IN_CHAIN): pass ca (the vCenter CA certificate), or knowingly set insecure to true",
+    ),
+    {
+      name: "TransportError",
+      operation: "login",
+      code: "SELF_SIGNED_CERT_IN_CHAIN",
+      advice: "pass ca (the vCenter CA certificate), or knowingly set insecure to true",
+    },
+  );
+  expect(formatErrorLine(error, { command: "vms" })).toBe(
+    "guestops: vms failed while logging in to vCenter: the TLS certificate of vc:443 is not trusted (SELF_SIGNED_CERT_IN_CHAIN): pass --ca-file <the vCenter CA as PEM> (or set GUESTOPS_CA_FILE), or knowingly --insecure",
+  );
+});

@@ -37,7 +37,7 @@ export interface ErrorContext {
 export function formatErrorLine(error: unknown, context: ErrorContext): string {
   const where = context.vm ? ` on ${context.vm}` : "";
   if (isUsageError(error)) return `guestops ${context.command}: ${oneLine(error.message)}`;
-  const message = oneLine(error instanceof Error ? error.message : String(error));
+  const message = cliWords(error, oneLine(error instanceof Error ? error.message : String(error)));
   const operation =
     error instanceof Error && typeof (error as { operation?: unknown }).operation === "string"
       ? (error as { operation: string }).operation
@@ -52,4 +52,17 @@ export function formatErrorLine(error: unknown, context: ErrorContext): string {
 
 function oneLine(text: string): string {
   return text.replace(/\s*\r?\n\s*/g, " ").trim();
+}
+
+// The client's TLS advice names its own options (`ca`, `insecure`); a CLI user needs the flags.
+const TLS_CODE = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/;
+
+function cliWords(error: unknown, message: string): string {
+  if (!(error instanceof Error) || error.name !== "TransportError") return message;
+  const code = (error as Error & { code?: unknown }).code;
+  if (typeof code !== "string" || !TLS_CODE.test(code)) return message;
+  const marker = `(${code}): `;
+  const at = message.indexOf(marker);
+  if (at === -1) return message;
+  return `${message.slice(0, at + marker.length)}pass --ca-file <the vCenter CA as PEM> (or set GUESTOPS_CA_FILE), or knowingly --insecure`;
 }
