@@ -45,8 +45,11 @@ export function createProcessOperations(core: ClientCore) {
     ): Promise<number> {
       const operation = "createProcess";
       checkVm(operation, vm);
-      checkProcessSpec(vm, spec, core.guestFamilies.get(vm));
       checkCredentials(operation, vm, credentials);
+      checkProcessSpec(vm, spec, core.guestFamilies.get(vm), [
+        ...core.secrets(),
+        ...guestSecrets(credentials),
+      ]);
       const session = await ensureSession(core, operation, options);
       const wire = toWireCredentials(credentials);
       const path = { vm };

@@ -1,4 +1,5 @@
 import type { OperationName } from "./operation.js";
+import { safeCause } from "./safe-cause.js";
 
 /** Fields of a {@link RequestTimeoutError}. */
 export interface RequestTimeoutErrorOptions {
@@ -10,6 +11,8 @@ export interface RequestTimeoutErrorOptions {
   readonly timeout: number;
   /** The abort that stopped the request, when any. */
   readonly cause?: unknown;
+  /** Secrets the cause must not carry. */
+  readonly secrets?: readonly string[];
 }
 
 /**
@@ -35,7 +38,7 @@ export class RequestTimeoutError extends Error {
         : "the outcome is unknown: retry, or raise the timeout option if vCenter is slow";
     super(
       `${options.operation}${where}: no answer within ${options.timeout} ms (timeout): ${advice}`,
-      { cause: options.cause },
+      { cause: safeCause(options.cause, options.secrets ?? []) },
     );
     this.operation = options.operation;
     this.vm = options.vm;

@@ -46,6 +46,7 @@ export function checkGuestPath(
   vm: string,
   path: unknown,
   what: string,
+  secrets: readonly string[] = [],
 ): asserts path is string {
   if (
     typeof path !== "string" ||
@@ -58,6 +59,7 @@ export function checkGuestPath(
       operation,
       vm,
       detail: `${what} must be an absolute guest path (like /usr/bin/env or C:\\Windows\\System32\\cmd.exe), got ${describe(path)}`,
+      secrets,
     });
   }
 }
@@ -67,6 +69,7 @@ export function checkProcessSpec(
   vm: string,
   spec: ProcessSpec,
   family: GuestFamily | undefined,
+  secrets: readonly string[] = [],
 ): void {
   const operation = "createProcess";
   if (typeof spec !== "object" || spec === null) {
@@ -77,9 +80,9 @@ export function checkProcessSpec(
       detail: "the spec must be an object with a path",
     });
   }
-  checkGuestPath(operation, vm, spec.path, "the program path");
+  checkGuestPath(operation, vm, spec.path, "the program path", secrets);
   if (spec.workingDirectory !== undefined && spec.workingDirectory !== "") {
-    checkGuestPath(operation, vm, spec.workingDirectory, "the working directory");
+    checkGuestPath(operation, vm, spec.workingDirectory, "the working directory", secrets);
   }
   if (
     spec.arguments !== undefined &&
@@ -108,10 +111,10 @@ export function checkProcessSpec(
       detail: "the program path must start with / on a Linux guest",
     });
   }
-  if (spec.env !== undefined) checkEnv(vm, spec.env);
+  if (spec.env !== undefined) checkEnv(vm, spec.env, secrets);
 }
 
-function checkEnv(vm: string, env: unknown): void {
+function checkEnv(vm: string, env: unknown, secrets: readonly string[]): void {
   const operation = "createProcess";
   if (typeof env !== "object" || env === null || Array.isArray(env)) {
     throw new InvalidRequestError({
@@ -128,6 +131,7 @@ function checkEnv(vm: string, env: unknown): void {
         operation,
         vm,
         detail: `environment variable names must be non-empty and contain no "=" or NUL: fix ${JSON.stringify(key.split("=")[0])}`,
+        secrets,
       });
     }
     if (typeof value !== "string" || value.includes("\0")) {
@@ -136,6 +140,7 @@ function checkEnv(vm: string, env: unknown): void {
         operation,
         vm,
         detail: `the value of ${key} must be a string without NUL characters`,
+        secrets,
       });
     }
   }

@@ -1,4 +1,5 @@
 import type { VmEntry } from "./domain.js";
+import { scrubText } from "./redact.js";
 
 /** Fields of a {@link VmLookupError}. */
 export interface VmLookupErrorOptions {
@@ -6,6 +7,8 @@ export interface VmLookupErrorOptions {
   readonly query: string;
   /** The VMs that matched (empty when none did). */
   readonly matches: readonly VmEntry[];
+  /** Secrets the message must not carry (a caller may pass anything as a name). */
+  readonly secrets?: readonly string[];
 }
 
 /** `resolveVm` found no VM, or several VMs, for a name or id. */
@@ -21,7 +24,9 @@ export class VmLookupError extends Error {
   readonly matches: readonly VmEntry[];
 
   constructor(options: VmLookupErrorOptions) {
-    const { query, matches } = options;
+    const secrets = options.secrets ?? [];
+    const query = scrubText(options.query, secrets);
+    const { matches } = options;
     super(
       matches.length === 0
         ? `resolveVm: no VM is named or identified "${query}": check the name (it is case-sensitive) or pass the VM id, e.g. vm-42`

@@ -95,7 +95,8 @@ export function createVmOperations(core: ClientCore) {
       if (VM_ID.test(query)) matches = await listVmsAs("resolveVm", { vms: [query] }, options);
       // A VM may be *named* like an id; the name is the fallback, never the other way round.
       if (matches.length === 0) matches = await listVmsAs("resolveVm", { names: [query] }, options);
-      if (matches.length !== 1) throw new VmLookupError({ query, matches });
+      if (matches.length !== 1)
+        throw new VmLookupError({ query, matches, secrets: core.secrets() });
       return matches[0] as VmEntry;
     },
 
