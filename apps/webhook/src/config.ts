@@ -36,6 +36,8 @@ export interface LoadConfigOptions {
   readFile?: ((path: string) => string) | undefined;
   /** Whether a Redis client can run here (it needs TCP sockets: not on Workers). @default true */
   redis?: boolean;
+  /** Whether TLS can be tuned here (a CA, or no verification): not on Workers. @default true */
+  customTls?: boolean;
 }
 
 /** Secrets shorter than this are refused: an HMAC key is only as strong as the secret. */
@@ -120,6 +122,12 @@ export function loadConfig(env: Env, options: LoadConfigOptions = {}): Config {
   const caFile = read("GUESTOPS_CA_FILE");
   const ca = caFile === undefined ? undefined : readFile("GUESTOPS_CA_FILE", caFile);
   const insecure = readBoolean("GUESTOPS_INSECURE", read("GUESTOPS_INSECURE"));
+  if (insecure && options.customTls === false) {
+    throw new ConfigError(
+      "GUESTOPS_INSECURE",
+      "is not supported on this platform: vCenter needs a publicly trusted certificate",
+    );
+  }
 
   const guestCredentials = createGuestCredentialsResolver(
     read("GUESTOPS_GUEST_USER"),

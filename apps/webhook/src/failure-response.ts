@@ -3,7 +3,7 @@ import { isRunnerError, type RunnerErrorCode } from "./runner.js";
 import { isStoreUnavailableError } from "./store-unavailable-error.js";
 
 const STATUS: Record<RunnerErrorCode, [number, ErrorCode]> = {
-  vm_not_found: [404, "not_found"],
+  not_found: [404, "not_found"],
   invalid_request: [422, "unprocessable"],
   failed_to_start: [422, "unprocessable"],
   vm_unavailable: [503, "service_unavailable"],

@@ -52,6 +52,19 @@ describe("Idempotency-Key", () => {
     expect((await startRun(echo, key("retry"))).status).toBe(202);
   });
 
+  test("keeps the key when the start's outcome is unknown, so no second copy can start", async () => {
+    const { startRun, runner } = createHarness();
+    runner.failNext(
+      "start",
+      new RunnerError("vcenter_unreachable", "connection reset", { ambiguous: true }),
+    );
+    expect((await startRun(echo, key("maybe"))).status).toBe(504);
+    const again = await startRun(echo, key("maybe"));
+    expect(again.status).toBe(409);
+    expect((await again.json()).message).toContain("may be running");
+    expect(runner.starts).toHaveLength(1);
+  });
+
   test("releases the key when the policy denies the resolved VM", async () => {
     const { startRun, runner } = createHarness();
     runner.resolveVm = async () => ({ id: "vm-1", name: "elsewhere" });

@@ -2,6 +2,7 @@ import type { AppContext } from "./app-context.js";
 import { sha256Hex } from "./hmac.js";
 import { errorResponse } from "./responses.js";
 import type { RunView } from "./run-view.js";
+import { isRunnerError } from "./runner.js";
 import type { StartOutcome } from "./start-run.js";
 
 /** The header a sender sets so that a redelivery returns the first run instead of a new one. */
@@ -12,6 +13,7 @@ const KEY = /^[\x21-\x7e]{1,255}$/;
 
 type IdempotencyRecord =
   | { state: "pending"; fingerprint: string }
+  | { state: "ambiguous"; fingerprint: string }
   | { state: "done"; fingerprint: string; view: RunView };
 
 /** The outcome of {@link startOnce}. */
@@ -26,7 +28,8 @@ export function isValidIdempotencyKey(key: string): boolean {
 /**
  * Starts at most one run per key, across every instance that shares the store: the first request
  * claims the key with an atomic set-if-absent, later ones read what it recorded. A start that
- * fails releases the key so that the sender can retry; the same key with another body is refused.
+ * failed for sure releases the key so that the sender can retry; one whose outcome is unknown
+ * keeps it (409 from then on). The same key with another body is refused.
  */
 export async function startOnce(
   ctx: AppContext,
@@ -43,7 +46,13 @@ export async function startOnce(
     try {
       outcome = await start();
     } catch (error) {
-      await ctx.store.delete(storeKey).catch(() => {});
+      if (isRunnerError(error) && error.ambiguous) {
+        // The program may be running: keep the key, so a redelivery cannot start a second copy.
+        const ambiguous: IdempotencyRecord = { state: "ambiguous", fingerprint };
+        await ctx.store.set(storeKey, JSON.stringify(ambiguous), ctx.retentionMs).catch(() => {});
+      } else {
+        await ctx.store.delete(storeKey).catch(() => {});
+      }
       throw error;
     }
     if (!outcome.ok) {
@@ -74,8 +83,14 @@ export async function startOnce(
       ),
     };
   }
-  if (record.state === "pending")
+  if (record.state === "pending") {
     return conflict("the run for this Idempotency-Key is being started; retry shortly");
+  }
+  if (record.state === "ambiguous") {
+    return conflict(
+      "the first start for this Idempotency-Key lost its connection to vCenter after sending: the program may be running; check the VM, then use a new key",
+    );
+  }
   return { ok: true, view: record.view, replayed: true };
 }
 

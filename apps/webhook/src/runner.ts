@@ -57,7 +57,7 @@ export interface RunnerCallOptions {
  * policy have passed; tests swap it for a fake, production wires `@guestops/poll`.
  */
 export interface Runner {
-  /** Looks a VM up by id or name. @throws {RunnerError} `vm_not_found` when there is none. */
+  /** Looks a VM up by id or name. @throws {RunnerError} `not_found` when there is none. */
   resolveVm(nameOrId: string, options?: RunnerCallOptions): Promise<VmRef>;
   start(input: RunnerStartInput, options?: RunnerCallOptions): Promise<StartedRun>;
   /** Looks at a run once; once it has ended, collects its output and removes its temp files. */
@@ -76,7 +76,7 @@ export interface Runner {
 
 /** Kinds of runner failure the app turns into an HTTP status. */
 export type RunnerErrorCode =
-  | "vm_not_found"
+  | "not_found"
   | "guest_auth_failed"
   | "invalid_request"
   | "failed_to_start"
@@ -92,9 +92,16 @@ export class RunnerError extends Error {
   override readonly name = "RunnerError";
   readonly code: RunnerErrorCode;
 
-  constructor(code: RunnerErrorCode, message: string, options?: { cause?: unknown }) {
-    super(message, options);
+  /**
+   * The start may have happened although it failed (a reset or timeout after sending `create`):
+   * an idempotency key must then not be released for a second start.
+   */
+  readonly ambiguous: boolean;
+
+  constructor(code: RunnerErrorCode, message: string, options: { ambiguous?: boolean } = {}) {
+    super(message);
     this.code = code;
+    this.ambiguous = options.ambiguous === true;
   }
 }
 

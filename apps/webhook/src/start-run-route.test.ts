@@ -266,7 +266,7 @@ describe("POST /runs policy", () => {
 
 describe("POST /runs failures", () => {
   test.each([
-    ["vm_not_found", 404],
+    ["not_found", 404],
     ["failed_to_start", 422],
     ["invalid_request", 422],
     ["vm_unavailable", 503],

@@ -1,0 +1,3 @@
+import { serveNode } from "./serve-node.js";
+
+await serveNode(process.env);

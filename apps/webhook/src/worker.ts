@@ -1,0 +1,2 @@
+import { createWorkerHandler } from "./worker-app.js";
+export default createWorkerHandler();
