@@ -45,7 +45,7 @@ export function createFakeRunner(vms: VmRef[] = defaultVms()): FakeRunner {
       fail("resolveVm");
       const vm = vms.find((candidate) => candidate.id === nameOrId || candidate.name === nameOrId);
       if (vm === undefined)
-        throw new RunnerError("vm_not_found", `vm ${JSON.stringify(nameOrId)} was not found`);
+        throw new RunnerError("not_found", `vm ${JSON.stringify(nameOrId)} was not found`);
       return vm;
     },
     async start(input) {
