@@ -1,9 +1,16 @@
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { startBackground } from "../src/background.js";
 import { type ConsumerProject, createConsumerProject, runIn } from "../src/consumer-project.js";
-import { cachedNode, currentNode, NODE_22, type NodeRuntime } from "../src/node-versions.js";
-import { isLanded, LANDED } from "../src/publishable.js";
+import {
+  cachedNode,
+  currentNode,
+  NODE_22,
+  type NodeRuntime,
+  pathWith,
+} from "../src/node-versions.js";
+import { isLanded, LANDED, manifestOf, PUBLISHABLE, type Publishable } from "../src/publishable.js";
 import { describeFailure } from "../src/run.js";
 
 // The end-to-end proof that users can install us: pack, install with plain npm in a project that
@@ -15,7 +22,9 @@ const FIXTURES = join(import.meta.dirname, "fixtures", "consumer");
 const short = (name: string) => name.replace("@guestops/", "");
 const libraries = LANDED.filter((pkg) => pkg.kind === "library");
 const e2eReady = ["@guestops/client", "@guestops/poll", "@guestops/simulator"].every(isLanded);
-const cliReady = e2eReady && isLanded("@guestops/cli");
+// The CLI needs the simulator tarball too: else npm would fetch @guestops/simulator from the registry.
+const cliReady = isLanded("@guestops/cli") && isLanded("@guestops/simulator");
+const cli = PUBLISHABLE.find((pkg) => pkg.name === "@guestops/cli") as Publishable;
 
 /** The files copied into the consumer project: fixtures of the landed packages only. */
 function consumerFiles(): Record<string, string> {
@@ -95,7 +104,48 @@ describe.each(RUNTIMES)("a plain npm project on $label", ({ label, resolve }) =>
       "runs a real runProcess against the installed simulator (client/poll/simulator not landed)",
     );
   }
-  if (!cliReady) {
+  if (cliReady) {
+    it("prints the installed guestops --version", async () => {
+      const result = await runIn(project, "guestops", ["--version"]);
+      expect(result.code, describeFailure(result)).toBe(0);
+      expect(result.stdout.trim()).toBe(manifestOf(cli).version);
+    });
+
+    it("runs guestops run against `guestops simulator`, as the README's demo does", async () => {
+      // What a new user does: start the simulator in one shell, paste its export lines into
+      // another, run a program. Its exit code must become guestops's own exit status.
+      const bin = join(project.dir, "node_modules", ".bin");
+      const server = await startBackground(join(bin, "guestops"), ["simulator"], {
+        cwd: project.dir,
+        env: { PATH: `${bin}:${pathWith(project.runtime)}` },
+        expect: ["GUESTOPS_URL", "GUESTOPS_GUEST_PASSWORD"],
+        timeout: 30_000,
+      });
+      try {
+        const hello = await runIn(
+          project,
+          "guestops",
+          ["run", "--vm", "web-01", "--", "/bin/echo", "hello"],
+          {
+            env: server.exports,
+          },
+        );
+        expect(hello.code, `${describeFailure(hello)}\n${server.output()}`).toBe(0);
+        expect(hello.stdout).toBe("hello\n");
+        const failing = await runIn(
+          project,
+          "guestops",
+          ["run", "--vm", "web-01", "--", "/bin/sh", "-c", "exit 3"],
+          {
+            env: server.exports,
+          },
+        );
+        expect(failing.code, describeFailure(failing)).toBe(3);
+      } finally {
+        await server.stop();
+      }
+    });
+  } else {
     it.todo("prints the installed guestops --version (cli not landed)");
     it.todo("runs guestops run against the installed simulator (cli not landed)");
   }
