@@ -54,7 +54,7 @@ export function printRun(
     const code = run.exitCode;
     if (typeof code === "number" && (code < 0 || code > 255)) {
       fail(
-        `guestops: ${command} on ${requestedVm}: the program exited with ${run.exitDescription ?? String(code)}, which is not an exit status: exiting 1`,
+        `guestops: ${command} on ${requestedVm}: the program ${run.exitDescription ?? `exited with code ${code}`}; that is not an exit status (0-255), so guestops exits 1`,
       );
     }
   } else {

@@ -44,20 +44,21 @@ export async function runFleet(
     : undefined;
   const above = (write: () => void) => (progress ? progress.suspend(write) : write());
 
+  const requested = new Set(vms);
   let failure: unknown;
   try {
     for await (const run of runMany(client, vms, request, {
       concurrency: options.concurrency,
       signal: io.signal,
     })) {
-      const vm = run.vm;
+      const vm = requestedName(run, requested);
       const ok = isSuccessfulRun(run);
       tally.add(vm, run);
       progress?.tick(ok);
       if (options.quiet) continue;
       above(() => {
         if (options.json) {
-          io.stdout.write(`${JSON.stringify(runToJson(run))}\n`);
+          io.stdout.write(`${JSON.stringify(runToJson(run, vm))}\n`);
         } else {
           io.stdout.write(prefixLines(`${vm}: `, outputText(run.stdout)));
           io.stderr.write(prefixLines(`${vm}: `, outputText(run.stderr)));
@@ -92,4 +93,14 @@ export async function runFleet(
   if (!options.quiet) io.stderr.write(tally.summary(palette));
   if (io.signal.aborted) return EXIT.interrupted;
   return tally.failed === 0 && tally.total === vms.length ? EXIT.ok : EXIT.failure;
+}
+
+/** The VM as the user named it (a result carries vCenter's id, and the name when known). */
+function requestedName(
+  run: { vm: string; vmName?: string | undefined },
+  requested: ReadonlySet<string>,
+): string {
+  if (requested.has(run.vm)) return run.vm;
+  if (run.vmName !== undefined && requested.has(run.vmName)) return run.vmName;
+  return run.vmName ?? run.vm;
 }

@@ -35,6 +35,14 @@ export async function startTestSimulator(options: SimulatorOptions = {}) {
           guestFamily: "WINDOWS",
           guestUsers: [{ username: "Administrator", password: WINDOWS_PASSWORD }],
         },
+        {
+          id: "vm-202",
+          name: "win-crash",
+          guestFamily: "WINDOWS",
+          guestUsers: [{ username: "Administrator", password: WINDOWS_PASSWORD }],
+          // An access violation (NTSTATUS 0xC0000005), as a signed 32-bit exit code.
+          emulation: { exitCode: -1073741819 },
+        },
         { id: "vm-301", name: "tools-down-01", toolsRunning: false, guestUsers: [root] },
         { id: "vm-302", name: "off-01", powerState: "POWERED_OFF", guestUsers: [root] },
         { id: "vm-303", name: "old-tools-01", toolsSupportsProcesses: false, guestUsers: [root] },

@@ -21,6 +21,7 @@ test("lists every VM sorted by name with its id and power state", async () => {
     "web-01",
     "web-02",
     "win-01",
+    "win-crash",
   ]);
   expect(stdout).toMatch(/off-01\s+vm-302\s+POWERED_OFF/);
 });

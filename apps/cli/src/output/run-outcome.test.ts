@@ -14,9 +14,9 @@ test.each<[PrintableRun, string]>([
       vm: "a",
       status: "exited",
       exitCode: -1073741819,
-      exitDescription: "0xC0000005 (STATUS_ACCESS_VIOLATION)",
+      exitDescription: "crashed: 0xC0000005 (STATUS_ACCESS_VIOLATION)",
     },
-    "exit 0xC0000005 (STATUS_ACCESS_VIOLATION)",
+    "crashed: 0xC0000005 (STATUS_ACCESS_VIOLATION)",
   ],
   [{ vm: "a", status: "timed_out" }, "timed out after 5s (terminated)"],
   [

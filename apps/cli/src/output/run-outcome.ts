@@ -23,7 +23,7 @@ export function describeOutcome(
     case "exited": {
       const code = run.exitCode ?? null;
       if (code !== null && code >= 0 && code <= 255) return `exit ${code}`;
-      return run.exitDescription ? `exit ${run.exitDescription}` : `exit ${String(code)}`;
+      return run.exitDescription ?? `exit ${String(code)}`;
     }
     case "timed_out":
       return options.timeoutMs === undefined

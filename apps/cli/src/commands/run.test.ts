@@ -1,0 +1,239 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { runGuestops } from "../../test/run-cli.js";
+import { SECRETS, startTestSimulator } from "../../test/simulator.js";
+
+let sim: Awaited<ReturnType<typeof startTestSimulator>>;
+const dir = mkdtempSync(join(tmpdir(), "guestops-run-test-"));
+beforeAll(async () => {
+  sim = await startTestSimulator();
+});
+afterAll(() => sim?.stop());
+
+describe("one VM", () => {
+  test("writes the guest's output to stdout and stderr and exits with its code", async () => {
+    const { status, stdout, stderr } = await runGuestops(
+      ["run", "--vm", "web-01", "--", "/bin/sh", "-c", "echo out; echo err >&2; exit 4"],
+      sim.env,
+    );
+    expect(stdout).toBe("out\n");
+    expect(stderr).toBe("err\n");
+    expect(status).toBe(4);
+  });
+
+  test("reports the exit code without output with --no-capture, and says so in --json", async () => {
+    const before = sim.sim.stats.callsOf("createTemporaryFile");
+    const { status, stdout } = await runGuestops(
+      [
+        "run",
+        "--vm",
+        "web-01",
+        "--no-capture",
+        "--json",
+        "--",
+        "/bin/sh",
+        "-c",
+        "echo hidden; exit 5",
+      ],
+      sim.env,
+    );
+    expect(status).toBe(5);
+    expect(JSON.parse(stdout)).toMatchObject({
+      status: "exited",
+      exitCode: 5,
+      outputCaptured: false,
+      stdout: "",
+    });
+    expect(sim.sim.stats.callsOf("createTemporaryFile")).toBe(before);
+  });
+
+  test("copies a bare --env NAME from the local environment, and feeds --stdin from a file", async () => {
+    const input = join(dir, "input.txt");
+    writeFileSync(input, "from a file\n");
+    const { status, stdout } = await runGuestops(
+      [
+        "run",
+        "--vm",
+        "web-01",
+        "--env",
+        "SECRET_TOKEN",
+        "--env",
+        "PATH=/usr/bin:/bin",
+        "--stdin",
+        input,
+        "--",
+        "/bin/sh",
+        "-c",
+        'echo "$SECRET_TOKEN"; cat',
+      ],
+      { ...sim.env, SECRET_TOKEN: "local-value" },
+    );
+    expect(stdout).toBe("local-value\nfrom a file\n");
+    expect(status).toBe(0);
+  });
+
+  test("exits 124 after --timeout and terminates the guest program", async () => {
+    const before = sim.sim.stats.processes.length;
+    const { status, stderr } = await runGuestops(
+      ["run", "--vm", "web-01", "--timeout", "500ms", "--", "/bin/sleep", "120"],
+      sim.env,
+    );
+    expect(status).toBe(124);
+    expect(stderr).toContain("guestops: run on web-01 timed out after 500ms: the guest program");
+    for (const record of sim.sim.stats.processes.slice(before))
+      expect(record.finishedAt).toBeDefined();
+  });
+
+  test("exits 130 on Ctrl-C after terminating the guest program", async () => {
+    const before = sim.sim.stats.processes.length;
+    const { status, stderr } = await runGuestops(
+      ["run", "--vm", "web-02", "--", "/bin/sleep", "121"],
+      sim.env,
+      {
+        onStart: (interrupt) => {
+          const timer = setInterval(() => {
+            if (sim.sim.stats.processes.length > before) {
+              clearInterval(timer);
+              interrupt();
+            }
+          }, 20);
+        },
+      },
+    );
+    expect(status).toBe(130);
+    expect(stderr).toContain("guestops: run on web-02 interrupted");
+    const records = sim.sim.stats.processes.slice(before);
+    expect(records.length).toBeGreaterThan(0);
+    for (const record of records) expect(record.finishedAt).toBeDefined();
+  });
+
+  test("prints the requests of --dry-run on stdout and sends none", async () => {
+    sim.sim.stats.reset();
+    const { status, stdout } = await runGuestops(
+      ["run", "--dry-run", "--vm", "web-01", "--", "/bin/true"],
+      sim.env,
+    );
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/createProcess/);
+    expect(sim.sim.stats.calls).toEqual({});
+  });
+
+  test("prints a failed start as one JSON object too, with --json", async () => {
+    const { status, stdout, stderr } = await runGuestops(
+      ["run", "--vm", "tools-down-01", "--json", "--", "/bin/true"],
+      sim.env,
+    );
+    expect(status).toBe(1);
+    const json = JSON.parse(stdout);
+    expect(json).toMatchObject({ vm: "tools-down-01", status: "failed_to_start", exitCode: null });
+    expect(json.error.message).toMatch(/Tools is not running/);
+    expect(stderr).toMatch(/^guestops: run on tools-down-01 failed/);
+  });
+});
+
+describe("several VMs", () => {
+  test("prints a line per VM on a pipe, and the summary", async () => {
+    const { status, stdout, stderr } = await runGuestops(
+      ["run", "--vm", "web-01", "--vm", "web-02", "--concurrency", "1", "--", "/bin/echo", "hi"],
+      sim.env,
+    );
+    expect(status).toBe(0);
+    expect(stdout.split("\n").sort().join("\n")).toBe("\nweb-01: hi\nweb-02: hi");
+    expect(stderr).toMatch(/^guestops: web-01: ok exit 0$/m);
+    expect(stderr).toMatch(/^guestops: web-02: ok exit 0$/m);
+    expect(stderr).toMatch(/guestops: 2 VMs: all 2 exited 0\n$/);
+  });
+
+  test("draws a progress bar on a terminal, colored unless NO_COLOR is set", async () => {
+    const colored = await runGuestops(
+      ["run", "--vm", "web-01", "--vm", "web-02", "--", "/bin/true"],
+      sim.env,
+      { isTTY: true },
+    );
+    expect(colored.status).toBe(0);
+    expect(colored.stderr).toMatch(/2\/2 VMs/);
+    expect(colored.stderr).toContain("\u001b[32m");
+    expect(colored.stderr).not.toMatch(/guestops: web-01: ok/);
+    const plain = await runGuestops(
+      ["run", "--vm", "web-01", "--vm", "web-02", "--", "/bin/true"],
+      { ...sim.env, NO_COLOR: "1" },
+      { isTTY: true },
+    );
+    expect(plain.stderr).toMatch(/2\/2 VMs/);
+    expect(plain.stderr).not.toContain("\u001b[3");
+  });
+
+  test("reads the VMs from a file and explains every failure in the summary", async () => {
+    const file = join(dir, "vms.txt");
+    writeFileSync(file, "web-01\noff-01\nno-such-vm\n");
+    const { status, stderr } = await runGuestops(
+      ["run", "--vms-from", file, "--", "/bin/true"],
+      sim.env,
+    );
+    expect(status).toBe(1);
+    expect(stderr).toContain("guestops: 3 VMs: 1 exited 0, 2 failed");
+    expect(stderr).toMatch(/^ {2}off-01: did not start: .*not running/m);
+    expect(stderr).toMatch(
+      /^ {2}no-such-vm: did not start: .*no VM is named or identified "no-such-vm"/m,
+    );
+    for (const secret of SECRETS) expect(stderr).not.toContain(secret);
+  });
+});
+
+describe("start and wait", () => {
+  test("start --json prints a handle that wait --handle resumes, with output and exit code", async () => {
+    const started = await runGuestops(
+      ["start", "--vm", "web-01", "--json", "--", "/bin/sh", "-c", "sleep 0.3; echo later; exit 6"],
+      sim.env,
+    );
+    expect(started.status).toBe(0);
+    const handle = JSON.parse(started.stdout);
+    expect(handle).toMatchObject({ kind: "guestops.run", vm: "vm-101", pid: expect.any(Number) });
+    for (const secret of SECRETS) expect(started.stdout).not.toContain(secret);
+
+    const file = join(dir, "handle.json");
+    writeFileSync(file, started.stdout);
+    const waited = await runGuestops(["wait", "--handle", file], sim.env);
+    expect(waited.stdout).toBe("later\n");
+    expect(waited.status).toBe(6);
+  });
+
+  test("start prints the pid, and wait --vm --pid exits with the program's code", async () => {
+    const started = await runGuestops(
+      ["start", "--vm", "web-02", "--", "/bin/sh", "-c", "sleep 0.3; exit 9"],
+      sim.env,
+    );
+    expect(started.status).toBe(0);
+    const pid = Number(started.stdout.trim());
+    expect(pid).toBeGreaterThan(0);
+    expect(started.stderr).toContain(`guestops wait --vm web-02 --pid ${pid}`);
+    const waited = await runGuestops(["wait", "--vm", "web-02", "--pid", String(pid)], sim.env);
+    expect(waited.status).toBe(9);
+  });
+
+  test("wait --handle - reads the handle from stdin", async () => {
+    const started = await runGuestops(
+      ["start", "--vm", "web-01", "--json", "--", "/bin/echo", "piped"],
+      sim.env,
+    );
+    const waited = await runGuestops(["wait", "--handle", "-", "--json"], sim.env, {
+      stdin: started.stdout,
+    });
+    expect(waited.status).toBe(0);
+    expect(JSON.parse(waited.stdout)).toMatchObject({
+      status: "exited",
+      exitCode: 0,
+      stdout: "piped\n",
+    });
+  });
+
+  test("wait refuses a malformed handle with exit 2", async () => {
+    const { status, stderr } = await runGuestops(["wait", "--handle", "-"], sim.env, {
+      stdin: "{}",
+    });
+    expect(status).toBe(2);
+    expect(stderr).toContain("--handle - is not a run handle");
+  });
+});
