@@ -107,22 +107,28 @@ function describe(sim: Simulator, caFile: string | undefined, options: Simulator
   return lines.join("\n");
 }
 
-function waitForStop(signal: AbortSignal | undefined): Promise<string> {
-  return new Promise((resolve) => {
+/** Resolves with what asked to stop: SIGINT, SIGTERM or the abort signal; `cancel` unhooks. */
+function waitForStop(signal: AbortSignal | undefined): Promise<string> & { cancel(): void } {
+  let unhook = () => {};
+  const promise = new Promise<string>((resolve) => {
     const done = (why: string) => {
-      process.off("SIGINT", onInt);
-      process.off("SIGTERM", onTerm);
-      signal?.removeEventListener("abort", onAbort);
+      unhook();
       resolve(why);
     };
     const onInt = () => done("SIGINT");
     const onTerm = () => done("SIGTERM");
     const onAbort = () => done("abort");
-    process.once("SIGINT", onInt);
-    process.once("SIGTERM", onTerm);
+    unhook = () => {
+      process.off("SIGINT", onInt);
+      process.off("SIGTERM", onTerm);
+      signal?.removeEventListener("abort", onAbort);
+    };
+    process.on("SIGINT", onInt);
+    process.on("SIGTERM", onTerm);
     if (signal?.aborted) onAbort();
     else signal?.addEventListener("abort", onAbort, { once: true });
   });
+  return Object.assign(promise, { cancel: () => unhook() });
 }
 
 /**
@@ -150,11 +156,15 @@ export async function runSimulatorCli(
     stdout.write(USAGE);
     return 0;
   }
+  // Listen for SIGINT/SIGTERM before starting: a signal during start-up then still stops cleanly
+  // (without a listener Node would exit at once and leave guest programs behind).
+  const stopRequested = waitForStop(io.signal);
   let sim: Simulator;
   try {
     sim = await startSimulator(options);
   } catch (error) {
     stderr.write(`guestops-simulator: ${(error as Error).message}\n`);
+    stopRequested.cancel();
     return 2;
   }
   let caDir: string | undefined;
@@ -166,7 +176,7 @@ export async function runSimulatorCli(
   }
   stdout.write(describe(sim, caFile, options));
   io.onStarted?.(sim);
-  const why = await waitForStop(io.signal);
+  const why = await stopRequested;
   await sim.stop();
   if (caDir !== undefined) await rm(caDir, { recursive: true, force: true });
   stdout.write(`guestops simulator stopped (${why}).\n`);

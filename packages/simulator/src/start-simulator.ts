@@ -93,6 +93,22 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       : await mkdir(options.rootDir, { recursive: true }).then(() => options.rootDir as string),
   );
 
+  try {
+    return await serve(options, flavor, host, rootDir, ownRoot);
+  } catch (error) {
+    // A failed start (bad VM id, port in use) must not leave its temporary directory behind.
+    if (ownRoot) await rm(rootDir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+async function serve(
+  options: SimulatorOptions,
+  flavor: ApiFlavor,
+  host: string,
+  rootDir: string,
+  ownRoot: boolean,
+): Promise<Simulator> {
   const tlsOption = options.tls ?? true;
   const tls =
     tlsOption === false

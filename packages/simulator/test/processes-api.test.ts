@@ -45,11 +45,12 @@ describe("guest processes, /api flavor", () => {
     });
   }
 
-  async function finished(pid: number): Promise<{ exit_code: number; finished: string }> {
+  type Finished = { exit_code: number; finished: string };
+
+  async function finished(pid: number): Promise<Finished> {
     return eventually(async () => {
-      const res = await get(pid);
-      const body = res.body as { finished?: string; exit_code: number };
-      return body.finished === undefined ? undefined : (body as never);
+      const body = (await get(pid)).body as Partial<Finished>;
+      return body.finished === undefined ? undefined : (body as Finished);
     });
   }
 
