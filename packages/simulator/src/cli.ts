@@ -95,7 +95,8 @@ function describe(sim: Simulator, caFile: string | undefined, options: Simulator
   ];
   const shown = vms.length > 20 ? vms.slice(0, 20) : vms;
   for (const vm of shown) {
-    const tools = vm.toolsRunning ? "tools running" : "tools not running";
+    const up = vm.powerState === "POWERED_ON" && vm.toolsRunning;
+    const tools = up ? "tools running" : "tools not running";
     lines.push(
       `  ${vm.id.padEnd(12)} ${vm.name.padEnd(16)} ${vm.powerState.padEnd(12)} ${vm.guestFamily.padEnd(8)} ${tools}`,
     );

@@ -57,6 +57,21 @@ export interface ProcessManager {
 /** How long stopAll waits for killed programs to be reaped, in ms. */
 const STOP_WAIT_MS = 2000;
 
+// Process groups of every live manager in this Node process. If the host process exits without
+// stop() (a test that forgot it, process.exit in a runner), one exit hook still kills them all,
+// so guest programs never outlive it.
+const liveGroups = new Set<Set<number>>();
+let exitHookInstalled = false;
+
+function trackGroups(groups: Set<number>): void {
+  liveGroups.add(groups);
+  if (exitHookInstalled) return;
+  exitHookInstalled = true;
+  process.once("exit", () => {
+    for (const set of liveGroups) for (const pgid of set) killGroup(pgid);
+  });
+}
+
 /** Creates the process manager. */
 export function createProcessManager(options: {
   retentionMs: number;
@@ -70,6 +85,7 @@ export function createProcessManager(options: {
   // Every process group ever started: stop() kills them all, even after the leader was deleted,
   // because a leader's children keep its group (that is how they survive a delete).
   const groups = new Set<number>();
+  trackGroups(groups);
   const running = new Set<Entry>();
   const nextFakePid = new Map<string, number>();
 
@@ -231,6 +247,7 @@ export function createProcessManager(options: {
     async stopAll() {
       for (const pgid of groups) killGroup(pgid);
       groups.clear();
+      liveGroups.delete(groups);
       const waits: Promise<void>[] = [];
       for (const entry of running) {
         clearTimeout(entry.timer);

@@ -13,7 +13,10 @@ describe("fault knobs", () => {
   beforeAll(async () => {
     sim = await startSimulator({
       tls: false,
-      faults: { serviceUnavailable: { createSession: 1 } },
+      faults: {
+        serviceUnavailable: { createSession: 1 },
+        vms: { "vm-103": { serviceUnavailable: { getVm: 1 } } },
+      },
     });
     client = createTestClient(sim);
   });
@@ -38,10 +41,13 @@ describe("fault knobs", () => {
     return { value, ms: performance.now() - start };
   };
 
-  test("applies faults given at start: the first login answers 503", async () => {
+  test("applies faults given at start, global and per VM", async () => {
     await expect(client.login()).rejects.toThrow(/login failed: 503/);
     session = await client.login();
-    expect(sim.stats.faults.serviceUnavailable).toBe(1);
+    expect((await client.request("GET", "/api/vcenter/vm/vm-101", { session })).status).toBe(200);
+    expect((await client.request("GET", "/api/vcenter/vm/vm-103", { session })).status).toBe(503);
+    expect((await client.request("GET", "/api/vcenter/vm/vm-103", { session })).status).toBe(200);
+    expect(sim.stats.faults.serviceUnavailable).toBe(2);
   });
 
   test("delays every response by latencyMs, globally or for one VM", async () => {
