@@ -2,9 +2,7 @@
 // The `guestops` bin: the one place that touches the real process (argv, stdio, signals, exit).
 // Everything else is runCli, which tests call in-process.
 import module from "node:module";
-
-// Cache compiled code between runs: a CLI pays its start-up on every call.
-module.enableCompileCache?.();
+import packageJson from "../package.json" with { type: "json" };
 
 const controller = new AbortController();
 let signalled: NodeJS.Signals | undefined;
@@ -24,8 +22,6 @@ function onSignal(signal: NodeJS.Signals): void {
   );
   controller.abort(new Error(`interrupted by ${signal}`));
 }
-process.on("SIGINT", onSignal);
-process.on("SIGTERM", onSignal);
 
 function readStdin(): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
@@ -46,19 +42,34 @@ function exit(status: number): void {
   process.stderr.write("", done);
 }
 
-const { runCli } = await import("./main.js");
-const status = await runCli(process.argv.slice(2), {
-  stdout: process.stdout,
-  stderr: process.stderr,
-  readStdin,
-  env: process.env,
-  signal: controller.signal,
-  now: Date.now,
-}).catch((error: unknown) => {
+async function main(argv: readonly string[]): Promise<number> {
+  // `guestops --version` is what scripts call to check that the tool is there: answer it before
+  // loading the argument parser (commander and the Node built-ins it needs are most of the
+  // start-up time). runCli answers it too, for in-process callers.
+  if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-V")) {
+    process.stdout.write(`${packageJson.version}\n`);
+    return 0;
+  }
+  // Cache compiled code between runs: a CLI pays its start-up on every call.
+  module.enableCompileCache?.();
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+  const { runCli } = await import("./main.js");
+  const status = await runCli(argv, {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    readStdin,
+    env: process.env,
+    signal: controller.signal,
+    now: Date.now,
+  });
+  // SIGTERM ends a run the same way as Ctrl-C, reported as 143 (128 + 15) as shells expect.
+  return signalled === "SIGTERM" && status === 130 ? 143 : status;
+}
+
+main(process.argv.slice(2)).then(exit, (error: unknown) => {
   process.stderr.write(
     `guestops: internal error: ${error instanceof Error ? error.message : String(error)}\n`,
   );
-  return 1;
+  exit(1);
 });
-// SIGTERM ends a run the same way as Ctrl-C, reported as 143 (128 + 15) as shells expect.
-exit(signalled === "SIGTERM" && status === 130 ? 143 : status);

@@ -46,7 +46,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
   };
 
-  const program = createProgram(dispatch);
+  const program = createProgram(dispatch, argv);
   // Commander must never exit or print by itself: every command reports through io.
   for (const command of [program, ...program.commands]) {
     command.exitOverride().configureOutput({

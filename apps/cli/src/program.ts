@@ -80,60 +80,27 @@ function runOptions(command: Command): Command {
     .option("--stdin <file|->", "feed this file (or - for stdin) to the program's standard input");
 }
 
-const vmHelp = "VM name or id (repeatable)";
+/** One command: how it appears in the overview, how to load it, and its flags. */
+interface CommandSpec {
+  readonly name: string;
+  readonly summary: string;
+  readonly usage: string;
+  readonly load: CommandLoader;
+  readonly configure: (command: Command) => Command;
+}
 
-/**
- * The `guestops` command line: every command, its flags and help. Actions only hand the parsed
- * flags to `dispatch`, which loads and runs the command function.
- */
-export function createProgram(dispatch: Dispatch): Command {
-  const program = new Command("guestops")
-    .description("Run programs inside vSphere VMs through vCenter's REST API.")
-    .version(packageJson.version, "-V, --version", "print the version")
-    .helpOption("-h, --help", "show help")
-    .helpCommand(false)
-    .enablePositionalOptions()
-    .showSuggestionAfterError(true)
-    .addHelpText(
-      "after",
-      `
-Connection settings come from flags, then GUESTOPS_* variables, then govc's GOVC_* variables.
-Passwords are never flags: use GUESTOPS_PASSWORD / GUESTOPS_GUEST_PASSWORD or --password-stdin.
-
-Exit status: the guest program's exit code (one VM); 124 after --timeout; 130 on Ctrl-C;
-2 for usage errors; 1 for any other failure. Several VMs: 0 only if every VM exited 0.
-
-Example:
-  guestops run --vm web-01 --timeout 5m -- /usr/bin/systemctl restart nginx`,
-    );
-
-  const add = (
-    name: string,
-    load: CommandLoader,
-    configure: (command: Command) => Command,
-  ): Command => {
-    const command = configure(program.command(name));
-    command.showHelpAfterError(
-      `Usage: guestops ${name} ${command.usage()}\nRun 'guestops ${name} --help' for the flags.`,
-    );
-    command.action(async (...args: unknown[]) => {
-      const self = args.at(-1) as Command;
-      await dispatch(name, load, { ...self.opts(), operands: self.processedArgs }, self);
-    });
-    return command;
-  };
-
-  add(
-    "run",
-    () => import("./commands/run.js").then((m) => m.runCommand),
-    (c) =>
+const COMMANDS: readonly CommandSpec[] = [
+  {
+    name: "run",
+    summary: "run a program in one or more VMs and wait for it",
+    usage: "[options] --vm <vm>... -- <program> [args...]",
+    load: () => import("./commands/run.js").then((m) => m.runCommand),
+    configure: (c) =>
       runOptions(guest(connection(c)))
-        .summary("run a program in one or more VMs and wait for it")
         .description(
           "Run a program in one or more VMs, wait for it, print its stdout and stderr and exit with its exit code.",
         )
-        .usage("[options] --vm <vm>... -- <program> [args...]")
-        .option("--vm <vm>", vmHelp, collect, [])
+        .option("--vm <vm>", "VM name or id (repeatable)", collect, [])
         .option("--vms-from <file|->", "read VMs from a file (or - for stdin), one per line")
         .option("--concurrency <n>", "VMs to run at once (several VMs)", positiveInt, 16)
         .option("--json", "print one JSON object (one VM) or one JSON line per VM")
@@ -148,29 +115,27 @@ Examples:
   guestops run --vm web-01 --vm web-02 --json -- /bin/systemctl is-active nginx
   guestops run --vm win-01 --guest-user Administrator --start-minimized -- 'C:\\Windows\\System32\\cmd.exe' /c ver`,
         ),
-  );
-
-  add(
-    "start",
-    () => import("./commands/start.js").then((m) => m.startCommand),
-    (c) =>
+  },
+  {
+    name: "start",
+    summary: "start a program and print its pid (or a run handle with --json)",
+    usage: "[options] --vm <vm> -- <program> [args...]",
+    load: () => import("./commands/start.js").then((m) => m.startCommand),
+    configure: (c) =>
       runOptions(guest(connection(c)))
-        .summary("start a program and print its pid (or a run handle with --json)")
-        .usage("[options] --vm <vm> -- <program> [args...]")
         .requiredOption("--vm <vm>", "VM name or id")
         .option("--json", "print a run handle for 'guestops wait --handle'")
         .argument("<program>", "absolute path of the program in the guest")
         .argument("[args...]", "its arguments")
         .passThroughOptions(),
-  );
-
-  add(
-    "wait",
-    () => import("./commands/wait.js").then((m) => m.waitCommand),
-    (c) =>
+  },
+  {
+    name: "wait",
+    summary: "wait for a started program and exit with its exit code",
+    usage: "[options] (--vm <vm> --pid <pid> | --handle <file|->)",
+    load: () => import("./commands/wait.js").then((m) => m.waitCommand),
+    configure: (c) =>
       guest(connection(c))
-        .summary("wait for a started program and exit with its exit code")
-        .usage("[options] (--vm <vm> --pid <pid> | --handle <file|->)")
         .option("--vm <vm>", "VM name or id")
         .option("--pid <pid>", "guest process id", nonNegativeInt)
         .option(
@@ -182,41 +147,39 @@ Examples:
           "terminate the program if it is still running after this long: exit 124",
         )
         .option("--json", "print the result as one JSON object"),
-  );
-
-  add(
-    "ps",
-    () => import("./commands/ps.js").then((m) => m.psCommand),
-    (c) =>
+  },
+  {
+    name: "ps",
+    summary: "list the guest's processes",
+    usage: "[options] --vm <vm>",
+    load: () => import("./commands/ps.js").then((m) => m.psCommand),
+    configure: (c) =>
       guest(connection(c))
-        .summary("list the guest's processes")
-        .usage("[options] --vm <vm>")
         .requiredOption("--vm <vm>", "VM name or id")
-        .option("--pid <pid>", "only this process (repeatable)", (v, prev: number[] = []) => [
-          ...prev,
-          nonNegativeInt(v),
-        ])
+        .option(
+          "--pid <pid>",
+          "only this process (repeatable)",
+          (value, previous: number[] = []) => [...previous, nonNegativeInt(value)],
+        )
         .option("--json", "print a JSON array"),
-  );
-
-  add(
-    "kill",
-    () => import("./commands/kill.js").then((m) => m.killCommand),
-    (c) =>
+  },
+  {
+    name: "kill",
+    summary: "terminate a guest process",
+    usage: "[options] --vm <vm> --pid <pid>",
+    load: () => import("./commands/kill.js").then((m) => m.killCommand),
+    configure: (c) =>
       guest(connection(c))
-        .summary("terminate a guest process")
-        .usage("[options] --vm <vm> --pid <pid>")
         .requiredOption("--vm <vm>", "VM name or id")
         .requiredOption("--pid <pid>", "guest process id", nonNegativeInt),
-  );
-
-  add(
-    "vms",
-    () => import("./commands/vms.js").then((m) => m.vmsCommand),
-    (c) =>
+  },
+  {
+    name: "vms",
+    summary: "list VMs",
+    usage: "[options]",
+    load: () => import("./commands/vms.js").then((m) => m.vmsCommand),
+    configure: (c) =>
       connection(c)
-        .summary("list VMs")
-        .usage("[options]")
         .option(
           "--name <glob>",
           "only VMs whose name matches (* and ? wildcards; repeatable)",
@@ -230,31 +193,68 @@ Examples:
           [],
         )
         .option("--json", "print a JSON array"),
-  );
-
-  add(
-    "doctor",
-    () => import("./commands/doctor.js").then((m) => m.doctorCommand),
-    (c) =>
+  },
+  {
+    name: "doctor",
+    summary: "check session, API flavor, TLS, power, Tools, guest operations and file transfers",
+    usage: "[options] --vm <vm>",
+    load: () => import("./commands/doctor.js").then((m) => m.doctorCommand),
+    configure: (c) =>
       guest(connection(c))
-        .summary(
-          "check session, API flavor, TLS, power, Tools, guest operations and file transfers",
-        )
-        .usage("[options] --vm <vm>")
         .requiredOption("--vm <vm>", "VM name or id")
         .option("--json", "print the checks as JSON"),
-  );
-
-  add(
-    "simulator",
-    () => import("./commands/simulator.js").then((m) => m.simulatorCommand),
-    (c) =>
+  },
+  {
+    name: "simulator",
+    summary: "run the embedded vCenter simulator with a demo inventory",
+    usage: "[options]",
+    load: () => import("./commands/simulator.js").then((m) => m.simulatorCommand),
+    configure: (c) =>
       c
-        .summary("run the embedded vCenter simulator with a demo inventory")
-        .usage("[options]")
         .option("--config <file>", "inventory and options as JSON (default: the demo inventory)")
         .option("--port <n>", "port on 127.0.0.1 (default: a free one)", nonNegativeInt),
-  );
+  },
+];
 
+/**
+ * The `guestops` command line: every command, its flags and help. Actions only hand the parsed
+ * flags to `dispatch`, which loads and runs the command function. Only the command named by
+ * `argv[0]` gets its flags: declaring every command's flags costs more start-up time than the
+ * rest of the CLI together, and the others need only their name, summary and usage.
+ */
+export function createProgram(dispatch: Dispatch, argv: readonly string[]): Command {
+  const program = new Command("guestops")
+    .description("Run programs inside vSphere VMs through vCenter's REST API.")
+    .version(packageJson.version, "-V, --version", "print the version")
+    .helpOption("-h, --help", "show help")
+    .helpCommand(false)
+    .enablePositionalOptions()
+    .showSuggestionAfterError(true)
+    .configureHelp({ subcommandTerm: (command) => `${command.name()} ${command.usage()}` })
+    .addHelpText(
+      "after",
+      `
+Connection settings come from flags, then GUESTOPS_* variables, then govc's GOVC_* variables.
+Passwords are never flags: use GUESTOPS_PASSWORD / GUESTOPS_GUEST_PASSWORD or --password-stdin.
+
+Exit status: the guest program's exit code (one VM); 124 after --timeout; 130 on Ctrl-C;
+2 for usage errors; 1 for any other failure. Several VMs: 0 only if every VM exited 0.
+
+Example:
+  guestops run --vm web-01 --timeout 5m -- /usr/bin/systemctl restart nginx`,
+    );
+
+  for (const spec of COMMANDS) {
+    const command = program.command(spec.name).summary(spec.summary).usage(spec.usage);
+    if (spec.name !== argv[0]) continue;
+    spec.configure(command);
+    command.showHelpAfterError(
+      `Usage: guestops ${spec.name} ${spec.usage}\nRun 'guestops ${spec.name} --help' for the flags.`,
+    );
+    command.action(async (...args: unknown[]) => {
+      const self = args.at(-1) as Command;
+      await dispatch(spec.name, spec.load, { ...self.opts(), operands: self.processedArgs }, self);
+    });
+  }
   return program;
 }

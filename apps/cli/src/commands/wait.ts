@@ -1,4 +1,4 @@
-import { parseRunHandle, resumeRun } from "@guestops/poll";
+import { parseRunHandle, type RunHandle, resumeRun, waitForProcess } from "@guestops/poll";
 import type { CommandFunction } from "../command-context.js";
 import type { ConnectionFlags } from "../config/connection.js";
 import type { GuestFlags } from "../config/guest-credentials.js";
@@ -6,11 +6,13 @@ import { connect, type TrailFlags } from "../connect.js";
 import { failureStatus } from "../failure-status.js";
 import { formatErrorLine } from "../output/error-line.js";
 import { EXIT } from "../output/exit-status.js";
+import type { PrintableRun } from "../output/run-json.js";
 import { parseDuration } from "../parse/duration.js";
 import { printRun } from "../print-run.js";
 import { resolveLogins } from "../resolve-login.js";
 import { readStdinSource } from "../run-inputs.js";
 import { UsageError } from "../usage-error.js";
+import { resolveVmTarget } from "../vm-target.js";
 
 /** Flags of `guestops wait`. */
 export interface WaitFlags extends ConnectionFlags, GuestFlags, TrailFlags {
@@ -24,15 +26,20 @@ export interface WaitFlags extends ConnectionFlags, GuestFlags, TrailFlags {
 /**
  * `guestops wait`: waits for a program started earlier and exits with its exit code. With
  * `--handle` (from `start --json`) it also prints the captured output and removes the guest temp
- * files; with `--vm --pid` it reports the exit code only.
+ * files; with `--vm --pid` it reports the exit code only. After `--timeout` the program is
+ * terminated and the status is 124, as with `run`.
  */
 export const waitCommand: CommandFunction<WaitFlags> = async (flags, context) => {
   const { io, palette } = context;
-  if ((flags.handle === undefined) === (flags.vm === undefined || flags.pid === undefined)) {
+  const byPid = flags.vm !== undefined && flags.pid !== undefined;
+  if (
+    (flags.handle !== undefined) === byPid ||
+    (flags.handle !== undefined && flags.vm !== undefined)
+  ) {
     throw new UsageError("give either --handle <file|-> or both --vm and --pid");
   }
   const timeout = flags.timeout === undefined ? undefined : parseDuration(flags.timeout);
-  let handle: ReturnType<typeof parseRunHandle>;
+  let handle: RunHandle | undefined;
   if (flags.handle !== undefined) {
     const text = new TextDecoder().decode(await readStdinSource(flags.handle, context, "--handle"));
     try {
@@ -42,33 +49,57 @@ export const waitCommand: CommandFunction<WaitFlags> = async (flags, context) =>
         `--handle ${flags.handle} is not a run handle: ${(error as Error).message}`,
       );
     }
-  } else {
-    handle = parseRunHandle(JSON.stringify({ vm: flags.vm, pid: flags.pid }));
   }
-  const vm = flags.vm ?? handle.vm;
+  const vm = flags.vm ?? handle?.vmName ?? handle?.vm ?? "";
   const { connection, credentials } = await resolveLogins(flags, context);
   const { client, dryRun, finish } = connect(connection, flags, context);
+
+  // --timeout ends the wait like Ctrl-C does (the program is terminated), but reports 124.
+  const deadline = new AbortController();
+  const timer =
+    timeout === undefined
+      ? undefined
+      : setTimeout(() => deadline.abort(new Error("timeout")), timeout);
+  const signal = AbortSignal.any([io.signal, deadline.signal]);
+  const print = (run: PrintableRun) =>
+    printRun(run, io, palette, {
+      command: "wait",
+      requestedVm: vm,
+      json: flags.json === true,
+      timeoutMs: timeout,
+      interrupted: io.signal.aborted,
+    });
   try {
-    const run = await resolveRun();
-    if (dryRun) return await finish(EXIT.ok);
-    return await finish(
-      printRun(run, io, palette, {
-        command: "wait",
-        requestedVm: vm,
-        json: flags.json === true,
-        timeoutMs: timeout,
-        interrupted: io.signal.aborted,
-      }),
-    );
+    if (handle !== undefined) {
+      const run = await resumeRun(client, handle, credentials, { signal });
+      return await finish(dryRun ? EXIT.ok : print(run));
+    }
+    const target = await resolveVmTarget(client, vm, signal);
+    const pid = flags.pid ?? 0;
+    try {
+      const exit = await waitForProcess(client, { vm: target.id, pid, credentials }, { signal });
+      return await finish(dryRun ? EXIT.ok : print({ ...exit, status: "exited" }));
+    } catch (error) {
+      // waitForProcess leaves the process alone when it stops waiting; wait terminates it.
+      if (signal.aborted)
+        await client.deleteProcess(target.id, pid, credentials).catch(() => undefined);
+      throw error;
+    }
   } catch (error) {
+    if (deadline.signal.aborted && !io.signal.aborted) {
+      return await finish(
+        print({ vm, ...(flags.pid !== undefined ? { pid: flags.pid } : {}), status: "timed_out" }),
+      );
+    }
+    if (io.signal.aborted) {
+      io.stderr.write(
+        `${palette.red(`guestops: wait on ${vm} interrupted: the guest program was terminated`)}\n`,
+      );
+      return await finish(EXIT.interrupted);
+    }
     io.stderr.write(`${palette.red(formatErrorLine(error, { command: "wait", vm }))}\n`);
     return await finish(failureStatus(error, io.signal));
-  }
-
-  function resolveRun() {
-    return resumeRun(client, handle, credentials, {
-      signal: io.signal,
-      ...(timeout !== undefined ? { timeout } : {}),
-    });
+  } finally {
+    clearTimeout(timer);
   }
 };

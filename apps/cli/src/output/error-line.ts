@@ -38,10 +38,8 @@ export function formatErrorLine(error: unknown, context: ErrorContext): string {
   const where = context.vm ? ` on ${context.vm}` : "";
   if (isUsageError(error)) return `guestops ${context.command}: ${oneLine(error.message)}`;
   const message = cliWords(error, oneLine(error instanceof Error ? error.message : String(error)));
-  const operation =
-    error instanceof Error && typeof (error as { operation?: unknown }).operation === "string"
-      ? (error as { operation: string }).operation
-      : undefined;
+  const field = error instanceof Error ? (error as { operation?: unknown }).operation : undefined;
+  const operation = typeof field === "string" ? field : undefined;
   const step = operation === undefined ? undefined : STEP[operation];
   if (operation !== undefined && step !== undefined && message.startsWith(operation)) {
     const rest = message.slice(operation.length).replace(/^( in \S+| \([^)]*\))?: /, "");
