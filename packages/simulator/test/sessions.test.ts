@@ -15,7 +15,7 @@ describe("sessions, /api flavor (HTTPS)", () => {
   let client: TestClient;
 
   beforeAll(async () => {
-    sim = await startSimulator({ sessionIdleMs: 300 });
+    sim = await startSimulator({ sessionIdleMs: 1000 });
     client = createTestClient(sim);
   });
 
@@ -92,7 +92,7 @@ describe("sessions, /api flavor (HTTPS)", () => {
     const busy = await client.login();
     const expiredBefore = sim.stats.sessions.expired;
     for (let i = 0; i < 4; i++) {
-      await new Promise((resolve) => setTimeout(resolve, 120));
+      await new Promise((resolve) => setTimeout(resolve, 300));
       expect((await client.request("GET", "/api/vcenter/vm", { session: busy })).status).toBe(200);
     }
     const res = await client.request("GET", "/api/vcenter/vm", { session: idle });

@@ -16,7 +16,7 @@ describe("Windows guests (emulated)", () => {
       id: "vm-202",
       name: "win-slow",
       guestFamily: "WINDOWS",
-      emulation: { exitCode: 5, durationMs: 300 },
+      emulation: { exitCode: 5, durationMs: 800 },
     });
     client = createTestClient(sim);
     session = await client.login();
