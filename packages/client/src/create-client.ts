@@ -1,5 +1,5 @@
 import type { VcenterPaths } from "@guestops/core";
-import createFetchClient from "openapi-fetch";
+import createFetchClient, { createQuerySerializer } from "openapi-fetch";
 import type { ClientCore } from "./client-core.js";
 import type { CallOptions, ClientOptions, DryRunEntry } from "./client-options.js";
 import type { Capabilities, GuestFamily } from "./domain.js";
@@ -8,12 +8,26 @@ import { createFileOperations } from "./file-operations.js";
 import type { GuestOpsClient } from "./guest-ops-client.js";
 import { InvalidRequestError } from "./invalid-request-error.js";
 import { parseTarget } from "./parse-target.js";
+import { PendingRequest } from "./pending-request.js";
 import { createProcessOperations } from "./process-operations.js";
 import { Session } from "./session.js";
 import { createSessionCalls } from "./session-calls.js";
 import { createDispatcher } from "./tls.js";
 import { checkTimeout } from "./validate.js";
 import { createVmOperations } from "./vm-operations.js";
+
+const PATH_PARAM = /\{(\w+)\}/g;
+
+/**
+ * Fills `{vm}`, `{pid}`, `{path}` with percent-encoded values, as openapi-fetch's default does for
+ * simple path parameters (a guest path becomes one segment, slashes encoded), in one pass.
+ */
+function serializePath(url: string, params: Record<string, unknown>): string {
+  return url.replace(PATH_PARAM, (match, name: string) => {
+    const value = params[name];
+    return value === undefined || value === null ? match : encodeURIComponent(String(value));
+  });
+}
 
 /** Default per-call timeout, in ms. */
 export const DEFAULT_TIMEOUT = 60_000;
@@ -62,7 +76,15 @@ export function createClient(options: ClientOptions): GuestOpsClient {
   );
   const ownSecrets = password === undefined ? [] : [password];
   core = {
-    http: createFetchClient<VcenterPaths>({ baseUrl: target.baseUrl }),
+    http: createFetchClient<VcenterPaths>({
+      baseUrl: target.baseUrl,
+      Request: PendingRequest as unknown as typeof Request,
+      // A function is used as is; options would be turned into a new serializer on every call.
+      querySerializer: createQuerySerializer(),
+      pathSerializer: serializePath,
+      // Every body is JSON; the default serializer also looks up the content type on each call.
+      bodySerializer: (body: unknown) => JSON.stringify(body),
+    }),
     target,
     timeout,
     transport: {

@@ -9,6 +9,7 @@ import { type GuestCredentials, guestSecrets, toWireCredentials } from "./guest-
 import { InvalidRequestError } from "./invalid-request-error.js";
 import { type FetchResult, invoke, type SendInit } from "./invoke.js";
 import type { OperationName } from "./operation.js";
+import { PendingRequest } from "./pending-request.js";
 import { unexpectedAnswer } from "./to-client-error.js";
 import { resolveTransferUrl } from "./transfer-url.js";
 import { checkCredentials, checkGuestPath, checkVm } from "./validate.js";
@@ -156,7 +157,8 @@ export function createFileOperations(core: ClientCore) {
         // No session header: the URL's token authorises it, and the host may be an ESXi host
         // that must not see the vCenter session id.
         { operation: "download", context: {}, session: undefined },
-        (init) => sendRaw(init, new Request(target, { method: "GET", signal: init.signal }), true),
+        (init) =>
+          sendRaw(init, new PendingRequest(target, { method: "GET", signal: init.signal }), true),
         options,
       );
       return result.data as Uint8Array;
@@ -171,7 +173,7 @@ export function createFileOperations(core: ClientCore) {
         (init) =>
           sendRaw(
             init,
-            new Request(target, {
+            new PendingRequest(target, {
               method: "PUT",
               body: bytes,
               headers: { "content-type": "application/octet-stream" },
@@ -197,8 +199,12 @@ function checkTransferUrl(operation: OperationName, url: string, core: ClientCor
   return resolved;
 }
 
-async function sendRaw(init: SendInit, request: Request, wantBytes: boolean): Promise<FetchResult> {
-  const response = await init.fetch(request);
+async function sendRaw(
+  init: SendInit,
+  request: PendingRequest,
+  wantBytes: boolean,
+): Promise<FetchResult> {
+  const response = await init.fetch(request as unknown as Request);
   if (response.ok) {
     const bytes = new Uint8Array(await response.arrayBuffer());
     return { data: wantBytes ? bytes : undefined, response };

@@ -6,6 +6,7 @@ import type { CallOptions } from "./client-options.js";
 import type { ErrorContext } from "./describe-api-error.js";
 import { type GuestCredentials, guestSecrets } from "./guest-credentials.js";
 import type { OperationName } from "./operation.js";
+import type { PendingRequest } from "./pending-request.js";
 import { RequestTimeoutError } from "./request-timeout-error.js";
 import type { SessionState } from "./session.js";
 import { type FailedCall, toApiError, toTransportError } from "./to-client-error.js";
@@ -22,10 +23,10 @@ export interface FetchResult {
 /** What a call's `send` receives to pass on to openapi-fetch. */
 export interface SendInit {
   /** The session header, when the call is authenticated. */
-  readonly headers: Record<string, string> | undefined;
+  readonly headers: Readonly<Record<string, string>> | undefined;
   /** Aborts on timeout or on the caller's signal. */
   readonly signal: AbortSignal;
-  /** The transport, as openapi-fetch's per-request `fetch`. */
+  /** The transport, as openapi-fetch's per-request `fetch` (it receives a {@link PendingRequest}). */
   readonly fetch: (request: Request) => Promise<Response>;
 }
 
@@ -100,15 +101,17 @@ async function attemptOnce(
           timedOut = true;
           controller.abort();
         }, timeout);
-  const onAbort = () => controller.abort(signal?.reason);
-  signal?.addEventListener("abort", onAbort, { once: true });
+  const onAbort = signal === undefined ? undefined : () => controller.abort(signal.reason);
+  if (onAbort !== undefined) signal?.addEventListener("abort", onAbort, { once: true });
   const attempt: Attempt = { operation: call.operation, attempt: attemptNumber, responded: false };
   const transport = core.transport;
   try {
     return await send({
       headers: sessionHeaders(session),
       signal: controller.signal,
-      fetch: (request) => exchange(transport, attempt, fixDoubleQuery(request)),
+      // openapi-fetch was created with PendingRequest as its Request class (see create-client.ts).
+      fetch: (request) =>
+        exchange(transport, attempt, fixDoubleQuery(request as unknown as PendingRequest)),
     });
   } catch (error) {
     if (timedOut) {
@@ -123,7 +126,7 @@ async function attemptOnce(
     throw toTransportError(failedCall(core, call), error, attempt.responded, core.target.host);
   } finally {
     if (timer !== undefined) clearTimeout(timer);
-    signal?.removeEventListener("abort", onAbort);
+    if (onAbort !== undefined) signal?.removeEventListener("abort", onAbort);
   }
 }
 

@@ -6,7 +6,7 @@ import type { CallOptions } from "./client-options.js";
 import type { Flavor } from "./domain.js";
 import { readString } from "./flavor-adapter.js";
 import { invoke, sessionHeaders } from "./invoke.js";
-import type { SessionCalls, SessionState } from "./session.js";
+import { type SessionCalls, type SessionState, sessionState } from "./session.js";
 import { isSessionError } from "./session-error.js";
 import { unexpectedAnswer } from "./to-client-error.js";
 
@@ -56,7 +56,7 @@ export function createSessionCalls(
 
     async probe(token: string): Promise<Flavor | "expired"> {
       const core = getCore();
-      const state: SessionState = { token, flavor: "api" };
+      const state = sessionState(token, "api");
       try {
         await invoke(
           core,

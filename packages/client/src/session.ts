@@ -11,6 +11,13 @@ export interface SessionState {
   readonly token: string;
   /** The flavor every call uses. */
   readonly flavor: Flavor;
+  /** The header that carries the id, built once and shared by every call of the session. */
+  readonly headers: Readonly<Record<string, string>>;
+}
+
+/** A session state for an id. */
+export function sessionState(token: string, flavor: Flavor): SessionState {
+  return { token, flavor, headers: { "vmware-api-session-id": token } };
 }
 
 /** The HTTP calls a session needs, supplied by the client. */
@@ -55,8 +62,7 @@ export class Session {
     if (settings.flavor !== "auto") this.#flavor = settings.flavor;
     if (settings.sessionId !== undefined) {
       this.seen.push(settings.sessionId);
-      if (this.#flavor !== undefined)
-        this.#state = { token: settings.sessionId, flavor: this.#flavor };
+      if (this.#flavor !== undefined) this.#state = sessionState(settings.sessionId, this.#flavor);
     }
   }
 
@@ -129,7 +135,7 @@ export class Session {
       const probed = await this.#calls.probe(supplied);
       if (probed !== "expired") {
         this.#flavor = probed;
-        return { token: supplied, flavor: probed };
+        return sessionState(supplied, probed);
       }
       this.#flavor = "api";
       this.#supplied = undefined;
@@ -147,16 +153,16 @@ export class Session {
     const flavor = this.#flavor;
     if (flavor !== undefined) {
       const token = await this.#calls.login(flavor, false);
-      return { token: token as string, flavor };
+      return sessionState(token as string, flavor);
     }
     const apiToken = await this.#calls.login("api", true);
     if (apiToken !== undefined) {
       this.#flavor = "api";
-      return { token: apiToken, flavor: "api" };
+      return sessionState(apiToken, "api");
     }
     const restToken = await this.#calls.login("rest", false);
     this.#flavor = "rest";
-    return { token: restToken as string, flavor: "rest" };
+    return sessionState(restToken as string, "rest");
   }
 }
 

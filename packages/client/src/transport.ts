@@ -3,6 +3,7 @@
 import type { DryRunEntry, FetchLike, RequestEvent } from "./client-options.js";
 import { dryRunExchange } from "./dry-run.js";
 import type { OperationName } from "./operation.js";
+import type { PendingRequest } from "./pending-request.js";
 import { safeUrl } from "./redact.js";
 import { codeOf } from "./transport-codes.js";
 
@@ -34,19 +35,27 @@ export interface Attempt {
 export async function exchange(
   settings: TransportSettings,
   attempt: Attempt,
-  request: Request,
+  request: PendingRequest,
 ): Promise<Response> {
   if (settings.dryRun) {
-    const response = await dryRunExchange(attempt.operation, request, settings.dryRunLog);
+    const response = await dryRunExchange(
+      attempt.operation,
+      request.toRequest(),
+      settings.dryRunLog,
+    );
     attempt.responded = true;
     report(settings, attempt, request, response.status, 0, undefined, true);
     return response;
   }
-  const fetchImpl = settings.fetch ?? (globalThis.fetch as FetchLike);
   const started = settings.onRequest === undefined ? 0 : performance.now();
   let response: Response;
   try {
-    response = await fetchImpl(request, settings.init);
+    // The built-in fetch (looked up now, so a mock installed after createClient applies) gets the
+    // URL and init directly: one Request is built, as for a raw fetch call.
+    response =
+      settings.fetch === undefined
+        ? await globalThis.fetch(request.url, withDispatcher(request.init, settings.init))
+        : await settings.fetch(request.toRequest(), settings.init);
   } catch (error) {
     report(settings, attempt, request, undefined, started, codeOf(error), false);
     throw error;
@@ -56,10 +65,14 @@ export async function exchange(
   return response;
 }
 
+function withDispatcher(init: RequestInit, extra: RequestInit | undefined): RequestInit {
+  return extra === undefined ? init : { ...init, ...extra };
+}
+
 function report(
   settings: TransportSettings,
   attempt: Attempt,
-  request: Request,
+  request: PendingRequest,
   status: number | undefined,
   started: number,
   error: string | undefined,
@@ -92,10 +105,9 @@ function report(
  * both today; this keeps a future one from breaking silently. Not for transfer URLs: those come
  * from the server verbatim.
  */
-export function fixDoubleQuery(request: Request): Request {
+export function fixDoubleQuery(request: PendingRequest): PendingRequest {
   const url = request.url;
   const first = url.indexOf("?");
   if (first === -1 || url.indexOf("?", first + 1) === -1) return request;
-  const fixed = url.slice(0, first + 1) + url.slice(first + 1).replaceAll("?", "&");
-  return new Request(fixed, request);
+  return request.withUrl(url.slice(0, first + 1) + url.slice(first + 1).replaceAll("?", "&"));
 }
