@@ -58,14 +58,16 @@ export function linuxWrapperScript(spec: LinuxWrapperSpec): string {
   }
   const q = quoteBashArg;
   const stdin = files.stdin === undefined ? "/dev/null" : q(files.stdin);
+  const stdout = files.stdout === undefined ? "/dev/null" : q(files.stdout);
+  const stderr = files.stderr === undefined ? "/dev/null" : q(files.stderr);
   const max = spec.maxOutputBytes;
-  const lines = [
-    head,
-    `${command} <${stdin} >${q(files.stdout)} 2>${q(files.stderr)} &`,
-    "wait $!",
-    "c=$?",
-    `for f in ${q(files.stdout)} ${q(files.stderr)}; do s=$(command -p wc -c <"$f") && [ "$s" -gt ${max} ] && command -p truncate -s ${max + 1} "$f"; done 2>/dev/null`,
-  ];
+  const lines = [head, `${command} <${stdin} >${stdout} 2>${stderr} &`, "wait $!", "c=$?"];
+  const outputs = [files.stdout, files.stderr].filter((f): f is string => f !== undefined);
+  if (outputs.length > 0) {
+    lines.push(
+      `for f in ${outputs.map(q).join(" ")}; do s=$(command -p wc -c <"$f") && [ "$s" -gt ${max} ] && command -p truncate -s ${max + 1} "$f"; done 2>/dev/null`,
+    );
+  }
   if (files.exitCode !== undefined) lines.push(`echo $c >${q(files.exitCode)}`);
   lines.push("exit $c");
   return lines.join("\n");

@@ -1,12 +1,12 @@
 import type { GuestFamily } from "./describe-exit-code.js";
 import { InvalidRunHandleError } from "./invalid-run-handle-error.js";
 
-/** Guest temp files of a run that captures its output. */
+/** Guest temp files of a run (output capture, stdin, exit code). */
 export interface RunFiles {
-  /** Guest path of the stdout file. */
-  readonly stdout: string;
-  /** Guest path of the stderr file. */
-  readonly stderr: string;
+  /** Guest path of the stdout file, when output is captured. */
+  readonly stdout?: string | undefined;
+  /** Guest path of the stderr file, when output is captured. */
+  readonly stderr?: string | undefined;
   /** Guest path of the file the wrapper writes the exit code to (Linux). */
   readonly exitCode?: string | undefined;
   /** Guest path of the uploaded stdin file. */
@@ -35,7 +35,7 @@ export interface RunHandle {
   readonly startedAt: number;
   /** When the run's timeout ends it, in ms since the epoch; unset = no timeout. */
   readonly deadline?: number | undefined;
-  /** The guest temp files, when output is captured. */
+  /** The guest temp files, when output is captured or stdin given. */
   readonly files?: RunFiles | undefined;
   /** Largest output kept per stream, in bytes. */
   readonly maxOutputBytes: number;
@@ -194,11 +194,11 @@ function files(value: unknown): RunFiles {
     if (!FILE_FIELDS.has(key))
       throw new InvalidRunHandleError(`unexpected field "files.${key}"`, `files.${key}`);
   }
-  const path = (field: string) => str(raw, field);
-  return {
-    stdout: path("stdout"),
-    stderr: path("stderr"),
-    ...(raw.exitCode === undefined ? {} : { exitCode: path("exitCode") }),
-    ...(raw.stdin === undefined ? {} : { stdin: path("stdin") }),
-  };
+  const out: Record<string, string> = {};
+  for (const field of FILE_FIELDS) {
+    if (raw[field] !== undefined) out[field] = str(raw, `${field}`);
+  }
+  if (Object.keys(out).length === 0)
+    throw new InvalidRunHandleError("files must name at least one file", "files");
+  return out as RunFiles;
 }

@@ -29,10 +29,10 @@ export function windowsWrapperCommand(spec: WindowsWrapperSpec): GuestCommand {
   const batchFile = /\.(bat|cmd)$/i.test(spec.path);
   const command = quoteCmdArgs([spec.path, ...spec.args], { batchFile });
   const files = spec.files;
-  const redirects =
-    files === undefined
-      ? " <NUL"
-      : ` <${files.stdin === undefined ? "NUL" : `"${files.stdin}"`} >"${files.stdout}" 2>"${files.stderr}"`;
+  const stdin = files?.stdin === undefined ? "NUL" : `"${files.stdin}"`;
+  const stdout = files?.stdout === undefined ? "" : ` >"${files.stdout}"`;
+  const stderr = files?.stderr === undefined ? "" : ` 2>"${files.stderr}"`;
+  const redirects = ` <${stdin}${stdout}${stderr}`;
   return {
     path: CMD_EXE,
     arguments: `/d /s /c "set GUESTOPS_RUN=${spec.runId}&& ${command}${redirects}"`,

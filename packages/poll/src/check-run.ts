@@ -1,0 +1,61 @@
+import type { GuestCredentials } from "@guestops/client";
+import { finishRun } from "./finish-run.js";
+import { checkHandle, lookOnce } from "./resume-run.js";
+import type { RunHandle } from "./run-handle.js";
+import type { PollClient, RunOptions, RunResult } from "./run-types.js";
+import { terminateRun } from "./terminate-run.js";
+import { bestEffort } from "./vcenter-call.js";
+
+/** A run that is still going, as {@link checkRun} reports it. */
+export interface RunningRun {
+  readonly status: "running";
+  readonly vm: string;
+  readonly runId: string;
+  readonly pid: number;
+  /** ms since the run started (the starter's clock). */
+  readonly elapsedMs: number;
+}
+
+/**
+ * Looks at a run once, without waiting: `{ status: "running" }`, or, when it has ended, the
+ * finished result (output collected, temp files deleted). A run past its deadline is terminated
+ * here. Made for webhooks and serverless functions that cannot wait.
+ *
+ * @throws InvalidRunHandleError; the client's error for a fatal failure (e.g. rejected guest
+ *   credentials); `signal.reason` on abort (nothing is terminated: the look is what is aborted)
+ * @example
+ * const state = await checkRun(client, parseRunHandle(text), credentials);
+ * if (state.status === "running") return respond(202);
+ * return respond(200, state);
+ */
+export async function checkRun(
+  client: PollClient,
+  handle: RunHandle,
+  credentials: GuestCredentials,
+  options: RunOptions = {},
+): Promise<RunningRun | RunResult> {
+  const run = checkHandle(handle);
+  const { signal } = options;
+  const look = await lookOnce(client, run, credentials, signal);
+  if (look.kind !== "running") return finishRun(client, run, credentials, look, signal);
+  if (run.deadline !== undefined && Date.now() >= run.deadline) {
+    let outcome: Awaited<ReturnType<typeof terminateRun>> | undefined;
+    const error = await bestEffort(30_000, async (s) => {
+      outcome = await terminateRun(client, run, credentials, s);
+    });
+    return finishRun(
+      client,
+      run,
+      credentials,
+      { kind: "timedOut", outcome: outcome ?? { kind: "unknown", error } },
+      signal,
+    );
+  }
+  return {
+    status: "running",
+    vm: run.vm,
+    runId: run.runId,
+    pid: run.pid,
+    elapsedMs: Date.now() - run.startedAt,
+  };
+}

@@ -1,0 +1,99 @@
+// The end of every run, however it ended: the exit code (from vCenter, or from the wrapper's
+// exit-code file when vCenter forgot the process), the output, the temp files deleted.
+import type { GuestCredentials } from "@guestops/client";
+import { describeExitCode } from "./describe-exit-code.js";
+import {
+  type CapturedStream,
+  deleteRunFiles,
+  readExitCodeFile,
+  readOutputFile,
+} from "./run-files.js";
+import type { RunHandle } from "./run-handle.js";
+import type { PollClient, RunResult } from "./run-types.js";
+import type { TerminateOutcome } from "./terminate-run.js";
+import type { ProcessExit } from "./wait-for-process.js";
+
+/** How a run came to its end. */
+export type RunEnding =
+  | { readonly kind: "exited"; readonly exit: ProcessExit }
+  | { readonly kind: "timedOut"; readonly outcome: TerminateOutcome }
+  | { readonly kind: "cancelled"; readonly outcome: TerminateOutcome }
+  | { readonly kind: "lost"; readonly error: unknown };
+
+const NOT_CAPTURED: CapturedStream = { text: "", truncated: false };
+
+/** Collects what a run left, deletes its temp files, and builds the result. */
+export async function finishRun(
+  client: PollClient,
+  handle: RunHandle,
+  credentials: GuestCredentials,
+  ending: RunEnding,
+  signal: AbortSignal | undefined,
+): Promise<RunResult> {
+  const { vm, files } = handle;
+  const exit =
+    ending.kind === "exited"
+      ? ending.exit
+      : ending.kind !== "lost" && ending.outcome.kind === "exited"
+        ? ending.outcome.exit
+        : undefined;
+  let exitCode = exit?.exitCode;
+  let recovered = false;
+  try {
+    if (exitCode === undefined && files?.exitCode !== undefined) {
+      exitCode = await readExitCodeFile(client, vm, credentials, files.exitCode, signal);
+      recovered = exitCode !== undefined;
+    }
+    const read = (path: string | undefined) =>
+      path === undefined
+        ? Promise.resolve(NOT_CAPTURED)
+        : readOutputFile(client, vm, credentials, path, handle.maxOutputBytes, signal);
+    const [stdout, stderr] = await Promise.all([read(files?.stdout), read(files?.stderr)]);
+    const cleanupNote =
+      files === undefined ? undefined : await deleteRunFiles(client, vm, credentials, files);
+    const status =
+      ending.kind === "timedOut" ? "timed_out" : exitCode !== undefined ? "exited" : "lost";
+    const lostError =
+      status === "lost"
+        ? ending.kind === "lost"
+          ? ending.error
+          : ending.kind !== "exited" && ending.outcome.kind !== "exited"
+            ? ending.outcome.error
+            : undefined
+        : undefined;
+    const notes = [handle.outputNote, stdout.problem, stderr.problem, cleanupNote].filter(
+      (note): note is string => note !== undefined,
+    );
+    const description =
+      exitCode === undefined
+        ? "exit code unknown: the process was lost"
+        : describeExitCode(exitCode, handle.guestFamily);
+    return {
+      vm,
+      vmName: handle.vmName,
+      runId: handle.runId,
+      pid: handle.pid,
+      status,
+      exitCode,
+      exitDescription: recovered
+        ? `${description} (read from the run's exit-code file: vCenter had forgotten the process)`
+        : description,
+      startedAt: exit?.startedAt,
+      finishedAt: exit?.finishedAt,
+      durationMs: exit?.durationMs,
+      stdout: stdout.text,
+      stderr: stderr.text,
+      stdoutTruncated: stdout.truncated,
+      stderrTruncated: stderr.truncated,
+      outputCaptured: files?.stdout !== undefined,
+      ...(notes.length === 0 ? {} : { outputNote: notes.join("; ") }),
+      timedOut: ending.kind === "timedOut",
+      ...(ending.kind === "cancelled" ? { cancelled: true } : {}),
+      ...(lostError === undefined ? {} : { error: lostError }),
+    };
+  } catch (error) {
+    // Only an abort gets here (reads never reject otherwise): the program has ended already.
+    if (files !== undefined) await deleteRunFiles(client, vm, credentials, files);
+    throw error;
+  }
+}

@@ -1,0 +1,178 @@
+// The guest temp files of a run: created before the start, read after the end, always deleted.
+import { failureKind, type GuestCredentials } from "@guestops/client";
+import { decodeOutput } from "./decode-output.js";
+import type { GuestFamily } from "./describe-exit-code.js";
+import type { RunFiles } from "./run-handle.js";
+import type { PollClient } from "./run-types.js";
+import { bestEffort, callVcenter, deleteVcenter } from "./vcenter-call.js";
+
+type FileClient = Pick<
+  PollClient,
+  "createTemporaryFile" | "createTransfer" | "download" | "upload" | "deleteFile"
+>;
+
+/** How long cleanup may take, whatever happened before, in ms. */
+export const CLEANUP_MS = 15_000;
+
+/**
+ * Creates one temp file through the API (stdout's when capturing, else stdin's) and derives the
+ * others from its name (the wrapper creates them): one call instead of four. Uploads stdin, if any.
+ */
+export async function createRunFiles(
+  client: FileClient,
+  vm: string,
+  credentials: GuestCredentials,
+  options: {
+    readonly runId: string;
+    readonly guestFamily: GuestFamily;
+    readonly capture: boolean;
+    readonly stdin?: string | Uint8Array | undefined;
+    readonly signal?: AbortSignal | undefined;
+  },
+): Promise<RunFiles> {
+  const { signal } = options;
+  const suffix = options.capture ? ".out" : ".in";
+  const first = await callVcenter(
+    "createTemporaryFile",
+    (s) =>
+      client.createTemporaryFile(
+        vm,
+        credentials,
+        { prefix: `guestops-${options.runId}-`, suffix },
+        { signal: s },
+      ),
+    { signal },
+  );
+  const base = first.slice(0, -suffix.length);
+  const files: RunFiles = {
+    ...(options.capture ? { stdout: first, stderr: `${base}.err` } : {}),
+    // Windows runs have no wrapper script to write it (see windows-wrapper.ts).
+    ...(options.guestFamily === "linux" ? { exitCode: `${base}.code` } : {}),
+    ...(options.stdin === undefined ? {} : { stdin: `${base}.in` }),
+  };
+  if (options.stdin !== undefined && files.stdin !== undefined) {
+    const body =
+      typeof options.stdin === "string" ? new TextEncoder().encode(options.stdin) : options.stdin;
+    const path = files.stdin;
+    try {
+      await callVcenter(
+        "upload",
+        async (s) => {
+          const url = await client.createTransfer(
+            vm,
+            credentials,
+            { path, upload: { size: body.length, overwrite: true } },
+            { signal: s },
+          );
+          await client.upload(url, body, { signal: s });
+        },
+        { signal },
+      );
+    } catch (error) {
+      await deleteRunFiles(client, vm, credentials, files);
+      throw error;
+    }
+  }
+  return files;
+}
+
+/** One captured stream: its text, whether it was cut, and why it is missing, if it is. */
+export interface CapturedStream {
+  readonly text: string;
+  readonly truncated: boolean;
+  readonly problem?: string | undefined;
+}
+
+/** Downloads a guest file and decodes at most `max` bytes of it; never rejects. */
+export async function readOutputFile(
+  client: FileClient,
+  vm: string,
+  credentials: GuestCredentials,
+  path: string,
+  max: number,
+  signal?: AbortSignal,
+): Promise<CapturedStream> {
+  try {
+    const bytes = await downloadFile(client, vm, credentials, path, signal);
+    return decodeOutput(bytes, max);
+  } catch (error) {
+    if (signal?.aborted) throw signal.reason;
+    // The program never wrote it (killed before it started, Windows stderr...): empty.
+    if (failureKind(error) === "notFound") return { text: "", truncated: false };
+    const why = error instanceof Error ? error.message : String(error);
+    return { text: "", truncated: false, problem: `${path} could not be downloaded: ${why}` };
+  }
+}
+
+/**
+ * The exit code the Linux wrapper wrote, or undefined when the file is missing, empty or
+ * unreadable (the wrapper was killed before it could write it).
+ */
+export async function readExitCodeFile(
+  client: FileClient,
+  vm: string,
+  credentials: GuestCredentials,
+  path: string,
+  signal?: AbortSignal,
+): Promise<number | undefined> {
+  try {
+    const text = new TextDecoder().decode(
+      await downloadFile(client, vm, credentials, path, signal),
+    );
+    const match = /^\s*(-?\d+)\s*$/.exec(text);
+    return match ? Number(match[1]) : undefined;
+  } catch {
+    if (signal?.aborted) throw signal.reason;
+    return undefined;
+  }
+}
+
+function downloadFile(
+  client: FileClient,
+  vm: string,
+  credentials: GuestCredentials,
+  path: string,
+  signal: AbortSignal | undefined,
+): Promise<Uint8Array> {
+  // A transfer URL is single-use: a replay asks for a new one.
+  return callVcenter(
+    "download",
+    async (s) => {
+      const url = await client.createTransfer(vm, credentials, { path }, { signal: s });
+      return client.download(url, { signal: s });
+    },
+    { signal },
+  );
+}
+
+/**
+ * Deletes every file of a run, best effort, within {@link CLEANUP_MS} whatever happened before
+ * (an abort included). Resolves with a note for the result when some could not be deleted.
+ */
+export async function deleteRunFiles(
+  client: FileClient,
+  vm: string,
+  credentials: GuestCredentials,
+  files: RunFiles,
+): Promise<string | undefined> {
+  const paths = [files.stdout, files.stderr, files.exitCode, files.stdin].filter(
+    (path): path is string => path !== undefined,
+  );
+  const failures: string[] = [];
+  await Promise.all(
+    paths.map(async (path) => {
+      const error = await bestEffort(CLEANUP_MS, (signal) =>
+        deleteVcenter(
+          "deleteFile",
+          (s) => client.deleteFile(vm, path, credentials, { signal: s }),
+          {
+            signal,
+          },
+        ),
+      );
+      if (error !== undefined) failures.push(path);
+    }),
+  );
+  if (failures.length === 0) return undefined;
+  return `guest temp files could not be deleted, remove them by hand: ${failures.sort().join(", ")}`;
+}
