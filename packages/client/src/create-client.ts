@@ -17,16 +17,28 @@ import { checkTimeout } from "./validate.js";
 import { createVmOperations } from "./vm-operations.js";
 
 const PATH_PARAM = /\{(\w+)\}/g;
+// Path keys are few and fixed (one per operation), so each is split once into static parts and
+// parameter names; filling one in is then a few concatenations.
+const templates = new Map<string, readonly string[]>();
 
 /**
  * Fills `{vm}`, `{pid}`, `{path}` with percent-encoded values, as openapi-fetch's default does for
- * simple path parameters (a guest path becomes one segment, slashes encoded), in one pass.
+ * simple path parameters (a guest path becomes one segment, slashes encoded).
  */
 function serializePath(url: string, params: Record<string, unknown>): string {
-  return url.replace(PATH_PARAM, (match, name: string) => {
+  let parts = templates.get(url);
+  if (parts === undefined) {
+    parts = url.split(PATH_PARAM);
+    if (templates.size < 256) templates.set(url, parts);
+  }
+  let out = parts[0] as string;
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i] as string;
     const value = params[name];
-    return value === undefined || value === null ? match : encodeURIComponent(String(value));
-  });
+    out += value === undefined || value === null ? `{${name}}` : encodeURIComponent(String(value));
+    out += parts[i + 1] as string;
+  }
+  return out;
 }
 
 /** Default per-call timeout, in ms. */
