@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 // A simulator and a client talking to it, for integration tests.
 import { createClient, type GuestOpsClient } from "@guestops/client";
 import { type Simulator, type SimulatorOptions, startSimulator } from "@guestops/simulator";
@@ -27,11 +28,14 @@ export async function startWorld(options: SimulatorOptions = {}): Promise<World>
   return { sim, client: freshClient(), freshClient, stop: () => sim.stop() };
 }
 
-/** Whether a local pid (the simulator's guest programs are local processes) is still alive. */
+/**
+ * Whether a local pid (the simulator's guest programs are local processes) is still running; a
+ * zombie (dead, not yet reaped by whoever inherited it) counts as dead.
+ */
 export function alive(pid: number): boolean {
   try {
-    process.kill(pid, 0);
-    return true;
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) !== "Z";
   } catch {
     return false;
   }
