@@ -23,7 +23,7 @@ export interface ClientOptions {
    * `password` as well, the client renews it when it expires.
    */
   readonly sessionId?: string;
-  /** API flavor. @default "auto" */
+  /** API flavor; in a dry run `auto` resolves to `api`. @default "auto" */
   readonly flavor?: FlavorOption;
   /** CA certificate(s) to trust for vCenter's TLS certificate: PEM text, or a path to a PEM file. */
   readonly ca?: string | readonly string[];
@@ -53,7 +53,11 @@ export interface ClientOptions {
 export interface CallOptions {
   /** Aborts the call; the call rejects with `signal.reason`. */
   readonly signal?: AbortSignal;
-  /** Timeout of this call in ms, overriding the client's. */
+  /**
+   * Timeout of each HTTP exchange of this call in ms, overriding the client's (the replay after a
+   * session renewal gets its own). A login the call waits for is shared with other calls and runs
+   * with the client's timeout; `signal` still stops the wait.
+   */
   readonly timeout?: number;
 }
 

@@ -197,10 +197,7 @@ function describeUnauthorized(
       return { summary: `the guest user may not run the program in ${vm}`, advice: "" };
     case "deleteProcess":
       return {
-        summary: `the guest user may not terminate process ${context.pid ?? ""} in ${vm}`.replace(
-          "  ",
-          " ",
-        ),
+        summary: `the guest user may not terminate ${context.pid === undefined ? "the process" : `process ${context.pid}`} in ${vm}`,
         advice: "Use the guest user that owns the process, or an administrator.",
       };
     case "createTemporaryFile":

@@ -95,6 +95,15 @@ describe.each(["api", "rest"] as const)(
       expect((await waitForExit(client, "vm-102", pid)).exitCode).toBe(137);
     });
 
+    test("explains a pid that is gone, and a process the guest user may not terminate", async () => {
+      await expect(client.getProcess("vm-101", 999_999, root)).rejects.toThrow(
+        "getProcess: process 999999 was not found in vm-101 (404 NOT_FOUND): the process exited more than 5 minutes ago (its exit code is no longer kept) or never existed",
+      );
+      await expect(client.deleteProcess("vm-101", 1, root)).rejects.toThrow(
+        /^deleteProcess: the guest user may not terminate process 1 in vm-101 \(403 UNAUTHORIZED\): use the guest user that owns the process, or an administrator/,
+      );
+    });
+
     test("authenticates to the guest with a SAML token", async () => {
       const pid = await client.createProcess(
         "vm-101",
