@@ -2,6 +2,8 @@
 // (index.test.ts snapshots the list).
 
 export { BACKOFF_DEFAULTS, type BackoffOptions } from "./backoff.js";
+export { cancelRun } from "./cancel-run.js";
+export { checkRun, type RunningRun } from "./check-run.js";
 export {
   CreateOutcomeUnknownError,
   type CreateOutcomeUnknownErrorOptions,
@@ -22,21 +24,15 @@ export {
   type ProcessLostErrorOptions,
   type ProcessLostReason,
 } from "./process-lost-error.js";
-export {
-  PROCESS_POLL_SCHEDULE,
-  processPollDelay,
-  processPollGap,
-} from "./process-schedule.js";
+export { PROCESS_POLL_SCHEDULE, processPollDelay, processPollGap } from "./process-schedule.js";
 export { quoteBashArgs } from "./quote-bash.js";
 export { type QuoteCmdOptions, quoteCmdArgs } from "./quote-cmd.js";
 export { createRateLimiter, type RateLimiter, type RateLimiterOptions } from "./rate-limiter.js";
+export { type ResumeRunOptions, resumeRun } from "./resume-run.js";
 export { type RetryAttempt, type RetryFailure, type RetryOptions, retry } from "./retry.js";
-export {
-  parseRunHandle,
-  type RunFiles,
-  type RunHandle,
-  serializeRunHandle,
-} from "./run-handle.js";
+export { parseRunHandle, type RunFiles, type RunHandle, serializeRunHandle } from "./run-handle.js";
+export { type RunManyItem, type RunManyOptions, type RunManyRequest, runMany } from "./run-many.js";
+export { runProcess } from "./run-process.js";
 export {
   DEFAULT_MAX_OUTPUT_BYTES,
   type PollClient,
@@ -45,6 +41,19 @@ export {
   type RunResult,
   type RunStatus,
 } from "./run-types.js";
+export { startRun } from "./start-run.js";
+export {
+  isVmNotReadyError,
+  VmNotReadyError,
+  type VmNotReadyErrorOptions,
+  type VmNotReadyReason,
+} from "./vm-not-ready-error.js";
+export {
+  type ProcessExit,
+  type ProcessTarget,
+  type WaitForProcessOptions,
+  waitForProcess,
+} from "./wait-for-process.js";
 export {
   isWaitTimeoutError,
   WaitTimeoutError,

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { resumeRun } from "../src/resume-run.js";
 import { parseRunHandle, serializeRunHandle } from "../src/run-handle.js";
 import { startRun } from "../src/start-run.js";
-import { ROOT, startWorld, type World } from "./world.js";
+import { startWorld, type World } from "./world.js";
 
 let world: World;
 beforeAll(async () => {
