@@ -43,6 +43,8 @@ export async function createConsumerProject(
       "--no-audit",
       "--no-fund",
       "--prefer-offline",
+      // Every registry request with its time, so a slow or failed install says where it hung.
+      "--loglevel=http",
       ...local,
       CONSUMER_TYPESCRIPT,
       `@types/node@${runtime.major}`,
