@@ -3,6 +3,13 @@ import { defineConfig, type UserConfig } from "tsdown";
 
 const stub = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 
+/** Modules replaced in the Workers bundle, by specifier. */
+const WORKER_STUBS: Record<string, string> = {
+  undici: stub("./src/worker-stubs/undici.ts"),
+  "node:fs": stub("./src/worker-stubs/node-fs.ts"),
+  "node:crypto": stub("./src/worker-stubs/node-crypto.ts"),
+};
+
 // Each deployable is one self-contained file: every dependency is bundled, nothing is resolved
 // from node_modules at run time (a Lambda zip or a Workers upload is just that file).
 const deployable = {
@@ -11,6 +18,9 @@ const deployable = {
   fixedExtension: true,
   clean: false,
   deps: { alwaysBundle: [/.*/] },
+  // An import that cannot be resolved (e.g. a workspace package not built yet) would be left
+  // as an external import in a file that must stand alone: fail the build instead.
+  failOnWarn: true,
   outputOptions: { codeSplitting: false },
 } satisfies UserConfig;
 
@@ -32,10 +42,17 @@ export default defineConfig([
     platform: "browser",
     minify: true,
     // The client's TLS options need undici and node:fs, which Workers lack; config refuses those
-    // options there, so stubs that throw keep them out of the bundle.
-    alias: {
-      undici: stub("./src/worker-stubs/undici.ts"),
-      "node:fs": stub("./src/worker-stubs/node-fs.ts"),
-    },
+    // options there, so stubs that throw keep them out of the bundle. node:crypto is replaced by
+    // Web Crypto: the bundle then imports nothing at all. (A plugin, not `alias`: alias does not
+    // reach every node: specifier.)
+    plugins: [
+      {
+        name: "guestops:worker-stubs",
+        resolveId: {
+          order: "pre",
+          handler: (id: string) => WORKER_STUBS[id],
+        },
+      },
+    ],
   },
 ]);

@@ -6,6 +6,9 @@ export default defineConfig({
     reporters: ["default", ["json", { outputFile: "reports/vitest.json" }]],
     // Two shared cores: the end-to-end suites start servers, workerd and redis-server.
     testTimeout: 30_000,
+    globalSetup: ["test/build-bundles.ts"],
     hookTimeout: 60_000,
+    // The app's request log lines are asserted on where they matter; elsewhere they are noise.
+    onConsoleLog: (log) => !log.includes('"msg":"request"'),
   },
 });

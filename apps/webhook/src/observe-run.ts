@@ -3,7 +3,7 @@ import type { PasswordCredentials } from "./guest-credentials.js";
 import { sha256Hex } from "./hmac.js";
 import type { RunToken } from "./run-id.js";
 import { finishedView, type RunView, runningView } from "./run-view.js";
-import type { FinishedRun, RunState } from "./runner.js";
+import type { FinishedRun } from "./runner.js";
 
 /** What one look at a run found. */
 export interface Observation {
@@ -19,9 +19,6 @@ export interface ObserveOptions {
 
 /** How long another instance may hold a run while it collects the output, in ms. */
 const LOCK_TTL = 60_000;
-/** Looks after a termination before reporting the run as still running. */
-const SETTLE_CHECKS = 4;
-const SETTLE_DELAY = 250;
 
 /**
  * Looks at a run once. A finished run's result (output included) is kept in the store, because
@@ -44,39 +41,30 @@ export async function observeRun(
 
   const lock = `lock:${key}`;
   if (!(await ctx.store.setIfAbsent(lock, "1", LOCK_TTL))) {
-    if (options.cancel) await ctx.runner.cancel(token.handle, credentials);
     return { view: runningView(id, token), finished: false };
   }
   try {
-    const check = () => ctx.runner.check(token.handle, credentials);
-    let timedOut = false;
-    let state: RunState;
+    let run: FinishedRun;
     if (options.cancel) {
-      await ctx.runner.cancel(token.handle, credentials);
-      state = await settle(ctx, check);
+      run = await ctx.runner.cancel(token.handle, credentials);
     } else {
-      state = await check();
-      if (state.status === "running" && ctx.now() >= token.deadline) {
-        timedOut = true;
-        await ctx.runner.cancel(token.handle, credentials);
-        state = await settle(ctx, check);
+      const state = await ctx.runner.check(token.handle, credentials);
+      if (state.status !== "running") {
+        run = state;
+      } else if (ctx.now() >= token.deadline) {
+        // The runner enforces its own deadline too; this one is the webhook's promise to callers.
+        run = {
+          ...(await ctx.runner.cancel(token.handle, credentials)),
+          status: "timed_out",
+          cancelled: undefined,
+        };
+      } else {
+        return { view: runningView(id, token), finished: false };
       }
     }
-    if (state.status === "running") return { view: runningView(id, token), finished: false };
-    const run: FinishedRun = timedOut ? { ...state, status: "timed_out" } : state;
     await ctx.store.set(`result:${key}`, JSON.stringify(run), ctx.retentionMs);
     return { view: finishedView(id, token, run), finished: true };
   } finally {
     await ctx.store.delete(lock).catch(() => {});
   }
-}
-
-/** Checks a just-terminated run a few times: the guest needs a moment to reap it. */
-async function settle(ctx: AppContext, check: () => Promise<RunState>): Promise<RunState> {
-  let state = await check();
-  for (let i = 1; i < SETTLE_CHECKS && state.status === "running"; i++) {
-    await ctx.sleep(SETTLE_DELAY);
-    state = await check();
-  }
-  return state;
 }

@@ -20,6 +20,8 @@ export interface RunView {
   stderr?: string | undefined;
   /** Whether stdout or stderr was cut at the capture limit. */
   truncated?: boolean | undefined;
+  /** Ended by `DELETE /runs/{id}`. */
+  cancelled?: boolean | undefined;
 }
 
 export function runningView(id: string, token: RunToken): RunView {
@@ -48,5 +50,6 @@ export function finishedView(id: string, token: RunToken, run: FinishedRun): Run
     stdout: captured ? (run.stdout ?? "") : undefined,
     stderr: captured ? (run.stderr ?? "") : undefined,
     truncated: captured ? run.stdoutTruncated === true || run.stderrTruncated === true : undefined,
+    cancelled: run.cancelled === true ? true : undefined,
   };
 }

@@ -42,6 +42,8 @@ export interface FinishedRun {
   stdoutTruncated?: boolean | undefined;
   stderrTruncated?: boolean | undefined;
   outputCaptured?: boolean | undefined;
+  /** Ended by a cancel (`DELETE /runs/{id}`). */
+  cancelled?: boolean | undefined;
 }
 
 /** A run, looked at once. */
@@ -66,12 +68,15 @@ export interface Runner {
     credentials: PasswordCredentials,
     options?: RunnerCallOptions,
   ): Promise<RunState>;
-  /** Terminates a run; a run that already ended is not an error. */
+  /**
+   * Terminates a run (and what it started), collects its output and removes its temp files. A run
+   * that had already ended is reported as it ended.
+   */
   cancel(
     handle: string,
     credentials: PasswordCredentials,
     options?: RunnerCallOptions,
-  ): Promise<void>;
+  ): Promise<FinishedRun>;
 }
 
 /** Kinds of runner failure the app turns into an HTTP status. */

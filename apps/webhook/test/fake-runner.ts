@@ -73,7 +73,12 @@ export function createFakeRunner(vms: VmRef[] = defaultVms()): FakeRunner {
       runner.credentialsSeen.push(credentials);
       fail("cancel");
       const pid = pidOf(handle);
-      if (runs.get(pid)?.status === "running") runner.finish(pid, { exitCode: 143 });
+      if (runs.get(pid)?.status === "running")
+        runner.finish(pid, { exitCode: 143, cancelled: true });
+      const state = runs.get(pid);
+      return state === undefined || state.status === "running"
+        ? { status: "lost" as const }
+        : state;
     },
     finish(pid, result = {}) {
       runs.set(pid, {
