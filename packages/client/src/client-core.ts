@@ -1,5 +1,6 @@
 import type { VcenterPaths } from "@guestops/core";
 import type { Client } from "openapi-fetch";
+import type { Deadlines } from "./deadlines.js";
 import type { GuestFamily } from "./domain.js";
 import type { Target } from "./parse-target.js";
 import type { Session } from "./session.js";
@@ -19,6 +20,8 @@ export interface ClientCore {
   readonly session: Session;
   /** The client's own secrets (vCenter password, session ids), for scrubbing error text. */
   readonly secrets: () => readonly string[];
+  /** The per-call timeouts. */
+  readonly deadlines: Deadlines;
   /** Guest OS families learnt from `getVm`, by VM id. */
   readonly guestFamilies: Map<string, GuestFamily>;
 }

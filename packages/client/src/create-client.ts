@@ -2,6 +2,7 @@ import type { VcenterPaths } from "@guestops/core";
 import createFetchClient, { createQuerySerializer } from "openapi-fetch";
 import type { ClientCore } from "./client-core.js";
 import type { CallOptions, ClientOptions, DryRunEntry } from "./client-options.js";
+import { Deadlines } from "./deadlines.js";
 import type { Capabilities, GuestFamily } from "./domain.js";
 import { ensureSession } from "./ensure-session.js";
 import { createFileOperations } from "./file-operations.js";
@@ -110,6 +111,7 @@ export function createClient(options: ClientOptions): GuestOpsClient {
     session,
     secrets: () => [...ownSecrets, ...session.seen],
     guestFamilies: new Map<string, GuestFamily>(),
+    deadlines: new Deadlines(),
   };
   const ready = core;
 

@@ -3,6 +3,7 @@
 import { isSessionExpired, parseVapiError } from "@guestops/core";
 import type { ClientCore } from "./client-core.js";
 import type { CallOptions } from "./client-options.js";
+import type { Deadline } from "./deadlines.js";
 import type { ErrorContext } from "./describe-api-error.js";
 import { type GuestCredentials, guestSecrets } from "./guest-credentials.js";
 import type { OperationName } from "./operation.js";
@@ -24,8 +25,8 @@ export interface FetchResult {
 export interface SendInit {
   /** The session header, when the call is authenticated. */
   readonly headers: Readonly<Record<string, string>> | undefined;
-  /** Aborts on timeout or on the caller's signal. */
-  readonly signal: AbortSignal;
+  /** Aborts on timeout or on the caller's signal; absent when nothing can abort the call. */
+  readonly signal: AbortSignal | undefined;
   /** The transport, as openapi-fetch's per-request `fetch` (it receives a {@link PendingRequest}). */
   readonly fetch: (request: Request) => Promise<Response>;
 }
@@ -92,23 +93,30 @@ async function attemptOnce(
   send: (init: SendInit) => Promise<FetchResult>,
 ): Promise<FetchResult> {
   if (signal?.aborted) throw signal.reason;
-  const controller = new AbortController();
+  // A signal costs undici real work per request, so one is made only when something can abort:
+  // the caller's signal as is without a timeout, a fresh controller when a timeout is set.
   let timedOut = false;
-  const timer =
-    timeout > MAX_TIMER
-      ? undefined
-      : setTimeout(() => {
-          timedOut = true;
-          controller.abort();
-        }, timeout);
-  const onAbort = signal === undefined ? undefined : () => controller.abort(signal.reason);
-  if (onAbort !== undefined) signal?.addEventListener("abort", onAbort, { once: true });
+  let deadline: Deadline | undefined;
+  let onAbort: (() => void) | undefined;
+  let requestSignal = signal;
+  if (timeout <= MAX_TIMER) {
+    const controller = new AbortController();
+    requestSignal = controller.signal;
+    deadline = core.deadlines.add(timeout, () => {
+      timedOut = true;
+      controller.abort();
+    });
+    if (signal !== undefined) {
+      onAbort = () => controller.abort(signal.reason);
+      signal.addEventListener("abort", onAbort, { once: true });
+    }
+  }
   const attempt: Attempt = { operation: call.operation, attempt: attemptNumber, responded: false };
   const transport = core.transport;
   try {
     return await send({
       headers: sessionHeaders(session),
-      signal: controller.signal,
+      signal: requestSignal,
       // openapi-fetch was created with PendingRequest as its Request class (see create-client.ts).
       fetch: (request) =>
         exchange(transport, attempt, fixDoubleQuery(request as unknown as PendingRequest)),
@@ -120,12 +128,13 @@ async function attemptOnce(
         vm: call.context.vm,
         timeout,
         cause: error,
+        secrets: failedCall(core, call).secrets,
       });
     }
     if (signal?.aborted) throw signal.reason;
     throw toTransportError(failedCall(core, call), error, attempt.responded, core.target.host);
   } finally {
-    if (timer !== undefined) clearTimeout(timer);
+    if (deadline !== undefined) core.deadlines.remove(deadline);
     if (onAbort !== undefined) signal?.removeEventListener("abort", onAbort);
   }
 }
