@@ -12,6 +12,8 @@ export interface PrintRunOptions {
   readonly json: boolean;
   readonly timeoutMs?: number | undefined;
   readonly interrupted: boolean;
+  /** False when the user turned capture off: no note telling them what they asked for. */
+  readonly capture?: boolean;
 }
 
 /**
@@ -34,7 +36,7 @@ export function printRun(
     if (run.stderr !== undefined && run.stderr.length > 0) io.stderr.write(run.stderr);
   }
   const note = (text: string) => io.stderr.write(`${palette.dim(`guestops: note: ${text}`)}\n`);
-  if (run.outputNote) note(run.outputNote);
+  if (run.outputNote && options.capture !== false) note(run.outputNote);
   if (run.stdoutTruncated) note(`the stdout of ${requestedVm} was truncated`);
   if (run.stderrTruncated) note(`the stderr of ${requestedVm} was truncated`);
 
@@ -52,7 +54,13 @@ export function printRun(
     );
   } else if (run.status === "exited") {
     const code = run.exitCode;
-    if (typeof code === "number" && (code < 0 || code > 255)) {
+    const plain = `exited with code ${code}`;
+    if (typeof code === "number" && code >= 0 && code <= 255) {
+      // 126/127 (not executable, not found) or a signal: say so, the bare number is cryptic.
+      if (run.exitDescription && run.exitDescription !== plain && code !== 0) {
+        note(`the program on ${requestedVm} ${run.exitDescription}`);
+      }
+    } else if (typeof code === "number") {
       fail(
         `guestops: ${command} on ${requestedVm}: the program ${run.exitDescription ?? `exited with code ${code}`}; that is not an exit status (0-255), so guestops exits 1`,
       );

@@ -1,4 +1,4 @@
-import { type RunRequest, runMany } from "@guestops/poll";
+import { type RunManyRequest, runMany } from "@guestops/poll";
 import type { CommandContext } from "./command-context.js";
 import type { GuestopsClient } from "./connect.js";
 import { failureStatus } from "./failure-status.js";
@@ -7,7 +7,7 @@ import { EXIT } from "./output/exit-status.js";
 import { createFleetTally } from "./output/fleet-tally.js";
 import { prefixLines } from "./output/prefix-lines.js";
 import type { ProgressBar } from "./output/progress-bar.js";
-import { outputText, runToJson } from "./output/run-json.js";
+import { outputText, type PrintableRun, runToJson } from "./output/run-json.js";
 import { describeOutcome, isSuccessfulRun } from "./output/run-outcome.js";
 
 /** How to run and print a fleet. */
@@ -27,7 +27,7 @@ export interface FleetOptions {
 export async function runFleet(
   client: GuestopsClient,
   vms: readonly string[],
-  request: Omit<RunRequest, "vm">,
+  request: RunManyRequest,
   context: CommandContext,
   options: FleetOptions,
 ): Promise<number> {
@@ -44,14 +44,15 @@ export async function runFleet(
     : undefined;
   const above = (write: () => void) => (progress ? progress.suspend(write) : write());
 
-  const requested = new Set(vms);
   let failure: unknown;
   try {
-    for await (const run of runMany(client, vms, request, {
+    for await (const item of runMany(client, vms, request, {
       concurrency: options.concurrency,
       signal: io.signal,
     })) {
-      const vm = requestedName(run, requested);
+      // An item is the VM as the user named it, with its result or why it could not run.
+      const vm = item.vm;
+      const run: PrintableRun = item.result ?? { vm, status: "failed_to_start", error: item.error };
       const ok = isSuccessfulRun(run);
       tally.add(vm, run);
       progress?.tick(ok);
@@ -93,14 +94,4 @@ export async function runFleet(
   if (!options.quiet) io.stderr.write(tally.summary(palette));
   if (io.signal.aborted) return EXIT.interrupted;
   return tally.failed === 0 && tally.total === vms.length ? EXIT.ok : EXIT.failure;
-}
-
-/** The VM as the user named it (a result carries vCenter's id, and the name when known). */
-function requestedName(
-  run: { vm: string; vmName?: string | undefined },
-  requested: ReadonlySet<string>,
-): string {
-  if (requested.has(run.vm)) return run.vm;
-  if (run.vmName !== undefined && requested.has(run.vmName)) return run.vmName;
-  return run.vmName ?? run.vm;
 }

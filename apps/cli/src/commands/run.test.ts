@@ -174,7 +174,7 @@ describe("several VMs", () => {
     );
     expect(status).toBe(1);
     expect(stderr).toContain("guestops: 3 VMs: 1 exited 0, 2 failed");
-    expect(stderr).toMatch(/^ {2}off-01: did not start: .*not running/m);
+    expect(stderr).toMatch(/^ {2}off-01: did not start: .*POWERED_OFF: power it on/m);
     expect(stderr).toMatch(
       /^ {2}no-such-vm: did not start: .*no VM is named or identified "no-such-vm"/m,
     );

@@ -57,6 +57,7 @@ export const runCommand: CommandFunction<RunFlags> = async (flags, context) => {
       json,
       timeoutMs: program.timeout,
       interrupted: io.signal.aborted,
+      capture: program.capture,
     });
     return await finish(status);
   } catch (error) {

@@ -67,3 +67,18 @@ test("words the TLS advice in flags, not in the client's option names", () => {
     "guestops: vms failed while logging in to vCenter: the TLS certificate of vc:443 is not trusted (SELF_SIGNED_CERT_IN_CHAIN): pass --ca-file <the vCenter CA as PEM> (or set GUESTOPS_CA_FILE), or knowingly --insecure",
   );
 });
+
+test("drops poll's function prefix and names the flag instead of the option", () => {
+  const error = Object.assign(
+    new Error(
+      "createProcess in vm-101: runProcess: startMinimized is for Windows guests only (nothing was started)",
+    ),
+    { name: "InvalidRequestError", operation: "createProcess" },
+  );
+  expect(formatErrorLine(error, { command: "run", vm: "web-01" })).toBe(
+    "guestops: run on web-01 failed while starting the program: --start-minimized is for Windows guests only (nothing was started)",
+  );
+  expect(
+    formatErrorLine(new Error("runMany: concurrency must be at least 1"), { command: "run" }),
+  ).toBe("guestops: run failed: concurrency must be at least 1");
+});

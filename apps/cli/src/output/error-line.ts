@@ -20,6 +20,10 @@ const STEP: Readonly<Record<string, string>> = {
   upload: "uploading standard input",
 };
 
+// @guestops/poll prefixes its own refusals with the function that refused (`runProcess: ...`).
+const POLL_PREFIX =
+  /^(runProcess|startRun|resumeRun|runMany|checkRun|cancelRun|waitForProcess)( in \S+)?: /;
+
 /** Where an error happened, for its one line. */
 export interface ErrorContext {
   /** The guestops command, e.g. `run`. */
@@ -42,10 +46,13 @@ export function formatErrorLine(error: unknown, context: ErrorContext): string {
   const operation = typeof field === "string" ? field : undefined;
   const step = operation === undefined ? undefined : STEP[operation];
   if (operation !== undefined && step !== undefined && message.startsWith(operation)) {
-    const rest = message.slice(operation.length).replace(/^( in \S+| \([^)]*\))?: /, "");
+    const rest = message
+      .slice(operation.length)
+      .replace(/^( in \S+| \([^)]*\))?: /, "")
+      .replace(POLL_PREFIX, "");
     return `guestops: ${context.command}${where} failed while ${step}: ${rest}`;
   }
-  return `guestops: ${context.command}${where} failed: ${message}`;
+  return `guestops: ${context.command}${where} failed: ${message.replace(POLL_PREFIX, "")}`;
 }
 
 function oneLine(text: string): string {
@@ -56,11 +63,13 @@ function oneLine(text: string): string {
 const TLS_CODE = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/;
 
 function cliWords(error: unknown, message: string): string {
-  if (!(error instanceof Error) || error.name !== "TransportError") return message;
+  // Library option names, in the flags a CLI user types.
+  const text = message.replace(/\bstartMinimized\b/g, "--start-minimized");
+  if (!(error instanceof Error) || error.name !== "TransportError") return text;
   const code = (error as Error & { code?: unknown }).code;
-  if (typeof code !== "string" || !TLS_CODE.test(code)) return message;
+  if (typeof code !== "string" || !TLS_CODE.test(code)) return text;
   const marker = `(${code}): `;
-  const at = message.indexOf(marker);
-  if (at === -1) return message;
-  return `${message.slice(0, at + marker.length)}pass --ca-file <the vCenter CA as PEM> (or set GUESTOPS_CA_FILE), or knowingly --insecure`;
+  const at = text.indexOf(marker);
+  if (at === -1) return text;
+  return `${text.slice(0, at + marker.length)}pass --ca-file <the vCenter CA as PEM> (or set GUESTOPS_CA_FILE), or knowingly --insecure`;
 }

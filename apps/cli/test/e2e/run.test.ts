@@ -24,11 +24,13 @@ describe("one VM", () => {
         "--",
         "/bin/sh",
         "-c",
-        "printf 'caf\\303\\251\\000\\377\\n'; printf 'to stderr\\n' >&2; exit 7",
+        "printf 'caf\\303\\251\\000\\r\\ttab'; printf 'to stderr\\n' >&2; exit 7",
       ],
       sim.env,
     );
-    expect(stdout).toEqual(Buffer.from([0x63, 0x61, 0x66, 0xc3, 0xa9, 0x00, 0xff, 0x0a]));
+    expect(stdout).toEqual(
+      Buffer.from([0x63, 0x61, 0x66, 0xc3, 0xa9, 0x00, 0x0d, 0x09, 0x74, 0x61, 0x62]),
+    );
     expect(stderr).toBe("to stderr\n");
     expect(status).toBe(7);
   });
@@ -148,13 +150,25 @@ describe("one VM", () => {
     for (const record of records) expect(record.finishedAt).toBeDefined();
   });
 
-  test("passes a death by signal through as 128 + n, as bash reports it", async () => {
+  test("passes a death by signal through as 128 + n, and says which signal", async () => {
     const { status, stderr } = await spawnGuestops(
       ["run", "--vm", "web-01", "--", "/bin/sh", "-c", "kill -SEGV $$"],
       sim.env,
     );
     expect(status).toBe(139);
-    expect(stderr).toBe("");
+    expect(stderr).toMatch(/^guestops: note: the program on web-01 .*SIGSEGV/m);
+  });
+
+  test("exits 127 with bash's message and a note when the program does not exist", async () => {
+    const { status, stderr } = await spawnGuestops(
+      ["run", "--vm", "web-01", "--", "/no/such/program"],
+      sim.env,
+    );
+    expect(status).toBe(127);
+    expect(stderr).toContain("/no/such/program: No such file or directory");
+    expect(stderr).toMatch(
+      /guestops: note: the program on web-01 exited with code 127 \(command not found\)/,
+    );
   });
 
   test("decodes an exit code that cannot be an exit status, and exits 1", async () => {
@@ -170,56 +184,58 @@ describe("one VM", () => {
 });
 
 describe("every seed error gets one line: what failed, on which VM, why, what to do", () => {
-  test.each<[string, string[], Record<string, string>, RegExp]>([
+  test.each<[string, string[], Record<string, string>, RegExp, number]>([
     [
       "Tools not running",
       ["--vm", "tools-down-01", "--", "/bin/true"],
       {},
-      /run on tools-down-01 failed.*VMware Tools is not running.*start Tools/i,
+      /run on tools-down-01 failed.*VMware Tools is not running.*start/i,
+      1,
     ],
     [
       "VM powered off",
       ["--vm", "off-01", "--", "/bin/true"],
       {},
-      /run on off-01 failed.*not running.*power it on/i,
+      /run on off-01 failed.*POWERED_OFF.*power it on/,
+      1,
     ],
     [
       "unknown VM",
       ["--vm", "no-such-vm", "--", "/bin/true"],
       {},
       /run on no-such-vm failed while finding the VM: no VM is named or identified "no-such-vm"/,
+      1,
     ],
     [
       "bad guest password",
       ["--vm", "web-01", "--", "/bin/true"],
       { GUESTOPS_GUEST_PASSWORD: "wrong-guest-pw" },
       /run on web-01 failed.*rejected the credentials.*check the guest credentials/,
+      1,
     ],
+    // Refused before anything is sent, like any invalid input: a usage error.
     [
       "start_minimized on Linux",
       ["--vm", "web-01", "--start-minimized", "--", "/bin/true"],
       {},
-      /run on web-01 failed.*start.?minimized/i,
-    ],
-    [
-      "program not found",
-      ["--vm", "web-01", "--", "/no/such/program"],
-      {},
-      /run on web-01 failed.*\/no\/such\/program/,
+      /run on web-01 failed.*--start-minimized is for Windows guests only \(nothing was started\)/,
+      2,
     ],
     [
       "program not accessible",
       ["--vm", "db-01", "--guest-user", "app", "--", "/bin/true"],
       {},
-      /run on db-01 failed.*(cannot be accessed|not allowed|UNAUTHORIZED)/i,
+      /run on db-01 failed while starting the program: .*\(403 UNAUTHORIZED\): run as a guest user allowed/,
+      1,
     ],
     [
       "Tools without guest operations",
       ["--vm", "old-tools-01", "--", "/bin/true"],
       {},
       /run on old-tools-01 failed.*(UNSUPPORTED|not support)/i,
+      1,
     ],
-  ])("%s", async (_name, args, env, message) => {
+  ])("%s", async (_name, args, env, message, expected) => {
     const { status, stdout, stderr } = await spawnGuestops(["run", ...args], {
       ...sim.env,
       ...env,
@@ -227,8 +243,31 @@ describe("every seed error gets one line: what failed, on which VM, why, what to
     expect(stderr).toMatch(message);
     expect(stderr.trim().split("\n")).toHaveLength(1);
     expect(stdout.length).toBe(0);
-    expect(status).toBe(1);
+    expect(status).toBe(expected);
     expectNoSecret(stderr);
+  });
+
+  test("path not found: a working directory that does not exist", async () => {
+    const { status, stderr } = await spawnGuestops(
+      ["run", "--vm", "web-01", "--cwd", "/no/such/dir", "--", "/bin/pwd"],
+      sim.env,
+    );
+    expect(stderr).toMatch(
+      /^guestops: run on web-01 failed while starting the program: .*\(400 INVALID_ARGUMENT\).*\/no\/such\/dir not found/,
+    );
+    expect(stderr.trim().split("\n")).toHaveLength(1);
+    expect(status).toBe(1);
+  });
+
+  test("path not executable: bash's message, a note, and 126", async () => {
+    const { status, stderr } = await spawnGuestops(
+      ["run", "--vm", "web-01", "--", "/etc/passwd"],
+      sim.env,
+    );
+    expect(stderr).toMatch(
+      /guestops: note: the program on web-01 exited with code 126 \(command found but not executable\)/,
+    );
+    expect(status).toBe(126);
   });
 
   test("busy: retried, then explained", async () => {
