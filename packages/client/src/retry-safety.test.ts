@@ -153,6 +153,40 @@ describe("RETRY_SAFETY", () => {
     expect(isRetryable(operation, error)).toBe(transient.has(kind));
   });
 
+  // Found by the chaos suite (tests/reliability): a create whose session had expired re-logged in,
+  // the login's connection was reset, and the create was reported "outcome unknown" although it
+  // was never sent.
+  test.each([
+    [
+      "a reset",
+      new TransportError({
+        code: "UND_ERR_SOCKET",
+        operation: "login",
+        requestSent: "unknown",
+        summary: "s",
+        advice: "a",
+      }),
+    ],
+    ["a timeout", new RequestTimeoutError({ operation: "login", timeout: 1 })],
+    [
+      "a 500",
+      new SessionError({
+        status: 500,
+        errorType: "INTERNAL_SERVER_ERROR",
+        messages: [],
+        operation: "login",
+        summary: "s",
+        advice: "a",
+        reason: "loginFailed",
+      }),
+    ],
+  ] as const)(
+    "lets create retry after %s of the login it waited for (the create was never sent)",
+    (_what, error) => {
+      expect(classifyFailure("createProcess", error)).toBe("retry");
+    },
+  );
+
   test("never lets create retry after a failure whose outcome is unknown", () => {
     for (const kind of ["connectionLost", "timeout", "serverError", "malformedAnswer"] as const) {
       expect(RETRY_SAFETY[kind].create).toBe("ambiguous");

@@ -185,7 +185,28 @@ export function classifyFailure(
   operation: RetryOperation | OperationName,
   error: unknown,
 ): RetryVerdict {
-  return RETRY_SAFETY[failureKind(error)][operationClass(operation)];
+  return RETRY_SAFETY[failureKind(error)][operationClass(failedOperation(operation, error))];
+}
+
+/**
+ * The operation whose request actually failed. A call that first needs a (re)login throws the
+ * login's error when the login fails, and then the call itself was never sent (or was answered
+ * 401, which proves nothing ran): judge it as the session call it is. Without this, a reset
+ * during the re-login after a session expiry made a `create` "ambiguous" although it never ran.
+ */
+function failedOperation(
+  operation: RetryOperation | OperationName,
+  error: unknown,
+): RetryOperation | OperationName {
+  const failed =
+    typeof error === "object" && error !== null
+      ? (error as { operation?: unknown }).operation
+      : undefined;
+  const isSessionCall =
+    typeof failed === "string" &&
+    failed in RETRY_OPERATION_OF &&
+    RETRY_OPERATION_OF[failed as OperationName] === "session";
+  return isSessionCall ? (failed as OperationName) : operation;
 }
 
 /** Whether sending the operation again after this failure is safe (`classifyFailure` says `retry`). */
