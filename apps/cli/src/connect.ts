@@ -19,7 +19,8 @@ export interface Connection {
   readonly dryRun: boolean;
   /**
    * Ends the command: logs out (best effort), prints the dry-run log on stdout, or the request
-   * trail on stderr after a failure with `--verbose`. Returns the status it was given.
+   * trail on stderr after a failure with `--verbose`, with `secrets` redacted. Returns the status
+   * it was given.
    */
   finish(status: number): Promise<number>;
 }
@@ -32,6 +33,7 @@ export function connect(
   config: ConnectionConfig,
   flags: TrailFlags,
   context: CommandContext,
+  secrets: readonly string[] = [],
 ): Connection {
   const { io, palette } = context;
   const trail = createTrail();
@@ -61,9 +63,23 @@ export function connect(
     async finish(status) {
       await client.logout({ timeout: LOGOUT_TIMEOUT_MS }).catch(() => undefined);
       await client.close().catch(() => undefined);
-      if (dryRun) io.stdout.write(formatDryRunLog(client.dryRunLog));
-      else if (flags.verbose && status !== 0) io.stderr.write(trail.render());
+      // The client redacts passwords and tokens; values copied by a bare `--env NAME` are ours.
+      if (dryRun) io.stdout.write(redact(formatDryRunLog(client.dryRunLog), secrets));
+      else if (flags.verbose && status !== 0) io.stderr.write(redact(trail.render(), secrets));
       return status;
     },
   };
+}
+
+function redact(text: string, secrets: readonly string[]): string {
+  let out = text;
+  for (const secret of secrets) {
+    // Too short to be a secret worth hiding, and replacing it would mangle ordinary text.
+    if (secret.length < 4) continue;
+    out = out.split(secret).join("[redacted]");
+    // The dry-run log shows bodies as JSON, where a value's quotes and backslashes are escaped.
+    const escaped = JSON.stringify(secret).slice(1, -1);
+    if (escaped !== secret) out = out.split(escaped).join("[redacted]");
+  }
+  return out;
 }

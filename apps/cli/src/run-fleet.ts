@@ -64,7 +64,8 @@ export async function runFleet(
           io.stdout.write(prefixLines(`${vm}: `, outputText(run.stdout)));
           io.stderr.write(prefixLines(`${vm}: `, outputText(run.stderr)));
         }
-        if (!live || !ok) {
+        // With --json the line on stdout says it all; on a terminal the bar counts the successes.
+        if (!options.json && (!live || !ok)) {
           const outcome = describeOutcome(run, {
             ...(request.timeout ? { timeoutMs: request.timeout } : {}),
           });

@@ -33,14 +33,14 @@ const ABSOLUTE = /^(\/|[A-Za-z]:[\\/]|\\\\)/;
 
 /**
  * Validates the program and run options and reads `--stdin`, before any request: a bad value is a
- * usage error and nothing starts.
+ * usage error and nothing starts. `secrets` are the values copied by a bare `--env NAME`.
  *
  * @throws {UsageError}
  */
 export async function resolveProgramSpec(
   flags: RunOptionFlags,
   context: CommandContext,
-): Promise<ProgramSpec> {
+): Promise<{ program: ProgramSpec; secrets: string[] }> {
   const [path, args = []] = flags.operands as [string, string[] | undefined];
   if (!ABSOLUTE.test(path)) {
     throw new UsageError(
@@ -54,11 +54,12 @@ export async function resolveProgramSpec(
   }
   const timeout =
     flags.timeout === undefined ? undefined : parseDuration(flags.timeout, "--timeout");
-  const env =
+  const parsed =
     flags.env && flags.env.length > 0 ? parseEnvPairs(flags.env, context.io.env) : undefined;
+  const env = parsed?.env;
   const capture = flags.capture !== false;
   const stdin = flags.stdin === undefined ? undefined : await readStdinSource(flags.stdin, context);
-  return {
+  const program: ProgramSpec = {
     path,
     args: [...args],
     ...(env ? { env } : {}),
@@ -68,6 +69,7 @@ export async function resolveProgramSpec(
     ...(flags.startMinimized ? { startMinimized: true } : {}),
     ...(timeout !== undefined ? { timeout } : {}),
   };
+  return { program, secrets: parsed?.secrets ?? [] };
 }
 
 /** Reads a `<file|->` flag value: the file's bytes, or all of stdin for `-`. */

@@ -60,6 +60,25 @@ test("kill terminates a guest process, which the simulator then reports gone", a
   await expect.poll(() => record?.finishedAt, { timeout: 5000 }).toBeDefined();
 });
 
+test("ps --pid reads each process, with its end and exit code once it has exited", async () => {
+  const pid = await guest.client.createProcess(
+    "vm-101",
+    { path: "/bin/sh", arguments: "-c 'exit 3'" },
+    guest.credentials,
+  );
+  await expect
+    .poll(() => sim.sim.stats.processes.find((p) => p.pid === pid)?.finishedAt, { timeout: 5000 })
+    .toBeDefined();
+  const { status, stdout } = await runGuestops(
+    ["ps", "--vm", "web-01", "--pid", String(pid)],
+    sim.env,
+  );
+  expect(status).toBe(0);
+  expect(stdout).toMatch(
+    new RegExp(`^${pid}\\s+root\\s+\\S+\\s+\\d{4}-\\S+\\s+3\\s+/bin/sh -c`, "m"),
+  );
+});
+
 test("kill explains an unknown pid and exits 1", async () => {
   const { status, stderr } = await runGuestops(
     ["kill", "--vm", "web-01", "--pid", "999999"],

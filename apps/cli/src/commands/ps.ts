@@ -17,8 +17,9 @@ export interface PsFlags extends ConnectionFlags, GuestFlags, TrailFlags {
 }
 
 /**
- * `guestops ps`: the guest's processes (pid, owner, start, and end and exit code of programs that
- * finished in the last 5 minutes, where the API flavor reports them), like `govc guest.ps`.
+ * `guestops ps`: the guest's processes, like `govc guest.ps`. With `--pid`, each process is read
+ * with `get`, which reports the end time and exit code of a program started through the API
+ * (kept 5 minutes) on every flavor; the whole list reports them only on `/rest`.
  */
 export const psCommand: CommandFunction<PsFlags> = async (flags, context) => {
   const { io } = context;
@@ -26,12 +27,15 @@ export const psCommand: CommandFunction<PsFlags> = async (flags, context) => {
   const { client, finish } = connect(connection, flags, context);
   try {
     const target = await resolveVmTarget(client, flags.vm, io.signal);
-    const processes = await client.listProcesses(
-      target.id,
-      credentials,
-      flags.pid && flags.pid.length > 0 ? { pids: flags.pid } : {},
-      { signal: io.signal },
-    );
+    const pids = flags.pid ?? [];
+    const processes =
+      pids.length > 0
+        ? await Promise.all(
+            pids.map((pid) =>
+              client.getProcess(target.id, pid, credentials, { signal: io.signal }),
+            ),
+          )
+        : await client.listProcesses(target.id, credentials, {}, { signal: io.signal });
     if (flags.dryRun) return await finish(EXIT.ok);
     if (flags.json) {
       io.stdout.write(`${JSON.stringify(processes)}\n`);
@@ -45,7 +49,7 @@ export const psCommand: CommandFunction<PsFlags> = async (flags, context) => {
             p.startedAt,
             p.finishedAt ?? "-",
             p.exitCode === undefined ? "-" : String(p.exitCode),
-            p.command,
+            oneLine(p.command),
           ]),
         ),
       );
@@ -56,3 +60,11 @@ export const psCommand: CommandFunction<PsFlags> = async (flags, context) => {
     return await finish(failureStatus(error, io.signal));
   }
 };
+
+const COMMAND_WIDTH = 100;
+
+/** A command line for a table cell: one line (scripts have many), cut to a readable width. */
+function oneLine(command: string): string {
+  const line = command.replace(/\s+/g, " ").trim();
+  return line.length > COMMAND_WIDTH ? `${line.slice(0, COMMAND_WIDTH - 1)}…` : line;
+}

@@ -120,6 +120,28 @@ describe("one VM", () => {
     expect(sim.sim.stats.calls).toEqual({});
   });
 
+  test("redacts values copied by a bare --env NAME from the dry-run log", async () => {
+    const { status, stdout } = await runGuestops(
+      [
+        "run",
+        "--dry-run",
+        "--vm",
+        "web-01",
+        "--env",
+        "API_TOKEN",
+        "--env",
+        "MODE=plain",
+        "--",
+        "/bin/true",
+      ],
+      { ...sim.env, API_TOKEN: 'tok-"quoted"-123456' },
+    );
+    expect(status).toBe(0);
+    expect(stdout).not.toContain("tok-");
+    expect(stdout).toContain('"API_TOKEN":"[redacted]"');
+    expect(stdout).toContain('"MODE":"plain"');
+  });
+
   test("prints a failed start as one JSON object too, with --json", async () => {
     const { status, stdout, stderr } = await runGuestops(
       ["run", "--vm", "tools-down-01", "--json", "--", "/bin/true"],

@@ -33,9 +33,9 @@ export const runCommand: CommandFunction<RunFlags> = async (flags, context) => {
       ? undefined
       : new TextDecoder().decode(await readStdinSource(flags.vmsFrom, context, "--vms-from"));
   const vms = collectVms(flags.vm ?? [], vmsFile);
-  const program = await resolveProgramSpec(flags, context);
+  const { program, secrets } = await resolveProgramSpec(flags, context);
   const { connection, credentials } = await resolveLogins(flags, context);
-  const { client, dryRun, finish } = connect(connection, flags, context);
+  const { client, dryRun, finish } = connect(connection, flags, context, secrets);
   const json = flags.json === true && !dryRun;
 
   if (vms.length > 1) {

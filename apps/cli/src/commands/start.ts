@@ -22,9 +22,9 @@ export interface StartFlags extends ConnectionFlags, GuestFlags, TrailFlags, Run
  */
 export const startCommand: CommandFunction<StartFlags> = async (flags, context) => {
   const { io, palette } = context;
-  const program = await resolveProgramSpec(flags, context);
+  const { program, secrets } = await resolveProgramSpec(flags, context);
   const { connection, credentials } = await resolveLogins(flags, context);
-  const { client, dryRun, finish } = connect(connection, flags, context);
+  const { client, dryRun, finish } = connect(connection, flags, context, secrets);
   try {
     const handle = await startRun(
       client,

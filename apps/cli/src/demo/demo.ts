@@ -13,16 +13,31 @@ const bin = join(dirname(fileURLToPath(import.meta.url)), "cli.mjs");
 const palette = createPalette(process.stdout, process.env);
 const say = (text = "") => process.stdout.write(`${text}\n`);
 
-/** Runs `guestops ...args` as a child process and resolves with its exit status. */
-function guestops(args: readonly string[], env: NodeJS.ProcessEnv): Promise<number> {
+/**
+ * Runs `guestops ...args` as a child process and resolves with its exit status. Its stdout and
+ * stderr go to the terminal; with `keep`, stdout is also kept (and still shown).
+ */
+function guestops(
+  args: readonly string[],
+  env: NodeJS.ProcessEnv,
+  keep?: (stdout: string) => void,
+): Promise<number> {
   say(palette.cyan(`$ guestops ${args.map(shellWord).join(" ")}`));
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [bin, ...args], {
       env,
-      stdio: ["ignore", "inherit", "inherit"],
+      stdio: ["ignore", keep ? "pipe" : "inherit", "inherit"],
+    });
+    let out = "";
+    child.stdout?.on("data", (chunk: Buffer) => {
+      out += chunk.toString("utf8");
+      process.stdout.write(chunk);
     });
     child.once("error", reject);
-    child.once("exit", (code, signal) => resolve(code ?? (signal ? 128 : 1)));
+    child.once("close", (code, signal) => {
+      keep?.(out);
+      resolve(code ?? (signal ? 128 : 1));
+    });
   });
 }
 
@@ -30,11 +45,17 @@ function shellWord(word: string): string {
   return /^[A-Za-z0-9@%+=:,./_-]+$/.test(word) ? word : `'${word.replaceAll("'", "'\\''")}'`;
 }
 
-async function step(title: string, why: string, args: readonly string[], env: NodeJS.ProcessEnv) {
+async function step(
+  title: string,
+  why: string,
+  args: readonly string[],
+  env: NodeJS.ProcessEnv,
+  keep?: (stdout: string) => void,
+) {
   say();
   say(palette.bold(`━━ ${title}`));
-  say(palette.dim(why));
-  const status = await guestops(args, env);
+  if (why) say(palette.dim(why));
+  const status = await guestops(args, env, keep);
   say(palette.dim(`→ exit status ${status}`));
   return status;
 }
@@ -90,7 +111,7 @@ try {
 
   await step(
     "2. A Windows VM, with the program's window started minimized",
-    "start_minimized is a Windows-only flag of the API; the Windows guest is emulated.",
+    "start_minimized is a Windows-only flag of the API. The simulator emulates Windows guests: the request is real, the program prints nothing.",
     [
       "run",
       "--vm",
@@ -113,18 +134,24 @@ try {
     env,
   );
 
+  let pid = "";
   await step(
     "4. A timeout that kills",
-    "After --timeout the guest program is terminated (not left running, unlike govc #1539): exit 124.",
-    ["run", "--vm", "web-01", "--timeout", "2s", "--", "/bin/sleep", "600"],
+    "After --timeout the guest program is terminated, not left running (govc #1539): exit 124. --json shows the pid.",
+    ["run", "--vm", "web-01", "--timeout", "2s", "--json", "--", "/bin/sleep", "600"],
     env,
+    (stdout) => {
+      pid = String((JSON.parse(stdout) as { pid?: number }).pid ?? "");
+    },
   );
-  await step(
-    "   ...and the sleep is gone from the guest",
-    "guestops ps shows its end and exit code.",
-    ["ps", "--vm", "web-01"],
-    env,
-  );
+  if (pid) {
+    await step(
+      "   ...and it is gone from the guest",
+      "guestops ps --pid asks vCenter about that process: it has an end time and an exit code.",
+      ["ps", "--vm", "web-01", "--pid", pid],
+      env,
+    );
+  }
 
   await step(
     "5. A small fleet: progress on a terminal, one JSON line per VM as each finishes, a summary",
@@ -143,7 +170,7 @@ try {
       "--",
       "/bin/sh",
       "-c",
-      "sleep 0.$((RANDOM % 9)); echo up $(date +%T)",
+      "sleep 1.$((RANDOM % 9)); echo up $(date +%T)",
     ],
     env,
   );

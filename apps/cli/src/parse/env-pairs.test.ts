@@ -2,15 +2,21 @@ import { expect, test } from "vitest";
 import { parseEnvPairs } from "./env-pairs.js";
 
 test("reads NAME=VALUE pairs, keeping = inside values and empty values", () => {
-  expect(parseEnvPairs(["A=1", "B=x=y", "C="], {})).toEqual({ A: "1", B: "x=y", C: "" });
+  expect(parseEnvPairs(["A=1", "B=x=y", "C="], {})).toEqual({
+    env: { A: "1", B: "x=y", C: "" },
+    secrets: [],
+  });
 });
 
 test("lets a later value of the same name win", () => {
-  expect(parseEnvPairs(["A=1", "A=2"], {})).toEqual({ A: "2" });
+  expect(parseEnvPairs(["A=1", "A=2"], {}).env).toEqual({ A: "2" });
 });
 
-test("copies a bare name's value from the local environment", () => {
-  expect(parseEnvPairs(["TOKEN"], { TOKEN: "s3cret" })).toEqual({ TOKEN: "s3cret" });
+test("copies a bare name's value from the local environment, as a secret to redact", () => {
+  expect(parseEnvPairs(["TOKEN"], { TOKEN: "s3cret" })).toEqual({
+    env: { TOKEN: "s3cret" },
+    secrets: ["s3cret"],
+  });
 });
 
 test("rejects a bare name that is not set locally, saying how to pass it", () => {

@@ -5,15 +5,17 @@ const NAME = /^[A-Za-z_][A-Za-z0-9_.()-]*$/;
 /**
  * Reads repeated `--env` values into the map sent to the guest. `K=V` sets a value (V may hold `=`
  * and may be empty); a bare `K` copies K's value from the local environment, so a secret can be
- * passed without appearing in this process's argv. Later values of the same name win.
+ * passed without appearing in this process's argv; those values are returned as `secrets`, for
+ * the CLI to redact from what it prints. Later values of the same name win.
  *
  * @throws {UsageError} on an empty or malformed name, or a bare name not set locally.
  */
 export function parseEnvPairs(
   values: readonly string[],
   localEnv: Readonly<Record<string, string | undefined>>,
-): Record<string, string> {
+): { env: Record<string, string>; secrets: string[] } {
   const env: Record<string, string> = {};
+  const secrets: string[] = [];
   for (const value of values) {
     const eq = value.indexOf("=");
     const name = eq === -1 ? value : value.slice(0, eq);
@@ -33,6 +35,7 @@ export function parseEnvPairs(
       );
     }
     env[name] = local;
+    if (local !== "") secrets.push(local);
   }
-  return env;
+  return { env, secrets };
 }
