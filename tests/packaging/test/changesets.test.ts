@@ -68,6 +68,14 @@ describe("changeset version", () => {
       }
       // Consumed: a second release must not repeat them.
       expect(readChangesets(join(scratch.root, ".changeset"))).toEqual([]);
+      // Examples and test packages are private: a release must not version them or give them
+      // changelogs, even though they depend on the released packages.
+      for (const dir of scratch.dirs) {
+        const before = readJson(join(ROOT, dir, "package.json"));
+        if (!before.private || before.name === "@guestops/webhook") continue;
+        expect(scratch.manifest(dir).version, dir).toBe(before.version);
+        expect(scratch.changelog(dir), dir).toBeUndefined();
+      }
     },
   );
 
