@@ -1,0 +1,12 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    // The JSON report is what scripts/run-tests.mjs sums into the closing "N passed, N failed" line.
+    reporters: ["default", ["json", { outputFile: "reports/vitest.json" }]],
+    // Simulators, real guest processes and child servers: generous bounds for two shared cores.
+    // Each test states the limit it really needs where it is tighter than this.
+    testTimeout: 90_000,
+    hookTimeout: 60_000,
+  },
+});
