@@ -1,5 +1,9 @@
-import { describe, expect, it } from "vitest";
-import { SIGNATURE_HEADER, signatureHeaders, TIMESTAMP_HEADER } from "./sign.mjs";
+import { spawn } from "node:child_process";
+import { once } from "node:events";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SIGNATURE_HEADER, sendSigned, signatureHeaders, TIMESTAMP_HEADER } from "./sign.mjs";
+import { startWebhook, type WebhookServer } from "./webhook-server.js";
 
 // Vectors computed independently of this code, with
 //   printf '%s' '<payload>' | openssl dgst -sha256 -hmac 'example-secret'
@@ -47,6 +51,53 @@ describe("signatureHeaders", () => {
     expect(stamped).toBeGreaterThanOrEqual(before);
     expect(stamped).toBeLessThanOrEqual(before + 1);
   });
+});
 
-  it.todo("is accepted by the real webhook app (apps/webhook has not landed yet)");
+describe("against the real webhook", () => {
+  let webhook: WebhookServer;
+  beforeAll(async () => {
+    webhook = await startWebhook();
+  }, 60_000);
+  afterAll(() => webhook?.stop());
+
+  it("starts a run with sendSigned and gets its output back", async () => {
+    const result = await sendSigned(webhook.url, {
+      secret: webhook.secret,
+      method: "POST",
+      path: "/runs",
+      json: { vm: "web-01", path: "/bin/echo", arguments: ["signed"], waitMs: 10_000 },
+    });
+    expect(result).toMatchObject({ status: 200, body: { exitCode: 0, stdout: "signed\n" } });
+  });
+
+  it("is refused when signed with another secret", async () => {
+    const result = await sendSigned(webhook.url, {
+      secret: "not-the-webhook-secret-but-32-chars-long",
+      method: "POST",
+      path: "/runs",
+      json: { vm: "web-01", path: "/bin/echo" },
+    });
+    expect(result.status).toBe(401);
+  });
+
+  it("works as a command, with the secret from the environment", async () => {
+    // Async spawn: the simulator lives in this process and must keep answering meanwhile.
+    const body = { vm: "web-02", path: "/bin/echo", arguments: ["from the shell"], waitMs: 10_000 };
+    const child = spawn(
+      process.execPath,
+      [join(import.meta.dirname, "sign.mjs"), webhook.url, "POST", "/runs", JSON.stringify(body)],
+      { env: { ...process.env, GUESTOPS_WEBHOOK_SECRET: webhook.secret }, timeout: 30_000 },
+    );
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => {
+      stdout += chunk;
+    });
+    child.stderr.on("data", (chunk: Buffer) => {
+      stderr += chunk;
+    });
+    const [code] = await once(child, "close");
+    expect(code, stderr).toBe(0);
+    expect(JSON.parse(stdout).body.stdout).toBe("from the shell\n");
+  });
 });
