@@ -1,4 +1,7 @@
+import { readFileSync } from "node:fs";
 import { defineConfig } from "tsdown";
+
+const { version } = JSON.parse(readFileSync(new URL("package.json", import.meta.url), "utf8"));
 
 export default defineConfig({
   // cli: the bin. demo: the README's demo (`pnpm demo`), which runs the built bin.
@@ -9,6 +12,8 @@ export default defineConfig({
   dts: false,
   fixedExtension: true,
   clean: true,
+  // The bin answers --version from this constant, without loading any other file.
+  define: { __GUESTOPS_VERSION__: JSON.stringify(version) },
   deps: {
     // One file to load at start-up instead of a node_modules walk: commander and our own client
     // and poller are bundled (devDependencies). The simulator stays a runtime dependency, imported

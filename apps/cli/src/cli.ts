@@ -2,7 +2,9 @@
 // The `guestops` bin: the one place that touches the real process (argv, stdio, signals, exit).
 // Everything else is runCli, which tests call in-process.
 import module from "node:module";
-import packageJson from "../package.json" with { type: "json" };
+
+/** The package version, written in by the build (tsdown.config.ts). */
+declare const __GUESTOPS_VERSION__: string;
 
 const controller = new AbortController();
 let signalled: NodeJS.Signals | undefined;
@@ -47,7 +49,7 @@ async function main(argv: readonly string[]): Promise<number> {
   // loading the argument parser (commander and the Node built-ins it needs are most of the
   // start-up time). runCli answers it too, for in-process callers.
   if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-V")) {
-    process.stdout.write(`${packageJson.version}\n`);
+    process.stdout.write(`${__GUESTOPS_VERSION__}\n`);
     return 0;
   }
   // Cache compiled code between runs: a CLI pays its start-up on every call.
