@@ -16,7 +16,7 @@ describe("parseDuration", () => {
     expect(parseDuration(text)).toBe(ms);
   });
 
-  test.each(["", "0", "0s", "-5s", "5x", "s", "1h 30m", "ms", "1.s", "abc"])(
+  test.each(["", "0", "0s", "-5s", "5x", "s", "1h 30m", "ms", "1.s", "abc", "0.0001s", "0.4ms"])(
     "rejects %j with a message that shows how to write one",
     (text) => {
       expect(() => parseDuration(text)).toThrow(/--timeout .* is not a duration: write it like/);

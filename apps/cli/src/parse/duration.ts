@@ -41,8 +41,10 @@ export function formatDuration(ms: number): string {
 }
 
 function positive(ms: number, text: string, flag: string): number {
-  if (!(ms > 0) || !Number.isFinite(ms)) return invalid(text, flag);
-  return Math.round(ms);
+  // Checked after rounding: "0.0001s" is 0.1 ms, which would round to a timeout of 0.
+  const rounded = Math.round(ms);
+  if (!(rounded > 0) || !Number.isFinite(ms)) return invalid(text, flag);
+  return rounded;
 }
 
 function invalid(text: string, flag: string): never {
