@@ -7,6 +7,7 @@ import { type SimulatorOptions, startSimulator } from "@guestops/simulator";
 export const VC_PASSWORD = "vc-Pa55word-xyzzy";
 export const GUEST_PASSWORD = "guest-Pa55word-plugh";
 export const WINDOWS_PASSWORD = "win-Pa55word-frotz";
+export const SAML_TOKEN = "<saml:Assertion>token-Pa55-quux</saml:Assertion>";
 
 /**
  * A simulator on 127.0.0.1 with the demo inventory's VMs but passwords of our own (so tests can
@@ -19,7 +20,12 @@ export async function startTestSimulator(options: SimulatorOptions = {}) {
     users: [{ username: "administrator@vsphere.local", password: VC_PASSWORD }],
     inventory: {
       vms: [
-        { id: "vm-101", name: "web-01", guestUsers: [root] },
+        {
+          id: "vm-101",
+          name: "web-01",
+          guestUsers: [root],
+          samlTokens: [{ token: SAML_TOKEN, username: "root" }],
+        },
         { id: "vm-102", name: "web-02", guestUsers: [root] },
         {
           id: "vm-103",
@@ -73,4 +79,4 @@ export async function startTestSimulator(options: SimulatorOptions = {}) {
 }
 
 /** Every secret the test simulators know: none may appear in any output. */
-export const SECRETS = [VC_PASSWORD, GUEST_PASSWORD, WINDOWS_PASSWORD] as const;
+export const SECRETS = [VC_PASSWORD, GUEST_PASSWORD, WINDOWS_PASSWORD, SAML_TOKEN] as const;
