@@ -31,10 +31,11 @@ function runBash(script: string): { pid: number; exit: Promise<number> } {
   return { pid: child.pid as number, exit };
 }
 
+/** Whether a pid is running; a zombie (dead, not yet reaped) counts as dead. */
 function alive(pid: number): boolean {
   try {
-    process.kill(pid, 0);
-    return true;
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat[stat.lastIndexOf(")") + 2] !== "Z";
   } catch {
     return false;
   }
@@ -107,7 +108,7 @@ describe("linuxWrapperScript", () => {
     expect(readFileSync(files.stderr, "utf8")).toContain("No such file or directory");
   });
 
-  test("runs without files, sending output nowhere", async () => {
+  test("runs without files through a plain sh wrapper that stays alive to report the exit code", async () => {
     const script = linuxWrapperScript({
       runId: "0123456789abcdef",
       path: "/bin/sh",
@@ -124,23 +125,70 @@ describe("linuxWrapperScript", () => {
       args: [],
       maxOutputBytes: 1,
     });
-    expect(command.path).toBe("/bin/bash");
-    expect(command.arguments.startsWith("-c ': guestops-run 0123456789abcdef;")).toBe(true);
+    expect(command.path).toBe("/bin/sh");
+    expect(command.arguments).toBe(
+      "-c ': guestops-run 0123456789abcdef; /bin/true </dev/null >/dev/null 2>&1; exit $?'",
+    );
   });
 });
 
 describe("linuxTerminatorScript", () => {
-  test("kills the program and every descendant, and lets the wrapper record 143", async () => {
-    const files = filesFor();
-    const pidFile = join(dir, `pids${counter}`);
-    // The program starts two background sleeps, records all pids, and waits.
+  test.each([
+    ["with ps", (script: string) => script],
+    // Minimal guests may have no ps: the terminator then reads /proc with bash builtins.
+    ["without ps", (script: string) => script.replace("command -p ps", "command -p no-such-ps")],
+  ])(
+    "kills the program and every descendant, and lets the wrapper record 143 (%s)",
+    async (_, edit) => {
+      const files = filesFor();
+      const pidFile = join(dir, `pids${counter}`);
+      // The program starts two background sleeps, records all pids, and waits.
+      const program = `sleep 300 & a=$!; sleep 301 & b=$!; echo "$$ $a $b" > ${pidFile}; wait`;
+      const wrapper = runBash(
+        linuxWrapperScript({
+          runId: "0123456789abcdef",
+          path: "/bin/bash",
+          args: ["-c", program],
+          files,
+          maxOutputBytes: 100,
+        }),
+      );
+      let pids: number[] = [];
+      for (let i = 0; i < 100 && pids.length < 3; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        try {
+          pids = readFileSync(pidFile, "utf8").trim().split(" ").map(Number);
+        } catch {
+          // not written yet
+        }
+      }
+      expect(pids).toHaveLength(3);
+      expect(pids.every(alive)).toBe(true);
+
+      const terminator = await new Promise<number>((resolve) =>
+        execFile("/bin/bash", ["-c", edit(linuxTerminatorScript(wrapper.pid))], (error) =>
+          resolve(error ? 1 : 0),
+        ),
+      );
+      expect(terminator).toBe(0);
+      await expect(wrapper.exit).resolves.toBe(143);
+      expect(readFileSync(files.exitCode, "utf8")).toBe("143\n");
+      for (let i = 0; i < 50 && pids.some(alive); i++) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      expect(pids.filter(alive)).toEqual([]);
+    },
+    20_000,
+  );
+
+  test("also kills the descendants of a run without files (plain sh wrapper, no job control)", async () => {
+    const pidFile = join(dir, `pids-plain${++counter}`);
     const program = `sleep 300 & a=$!; sleep 301 & b=$!; echo "$$ $a $b" > ${pidFile}; wait`;
     const wrapper = runBash(
       linuxWrapperScript({
         runId: "0123456789abcdef",
         path: "/bin/bash",
         args: ["-c", program],
-        files,
         maxOutputBytes: 100,
       }),
     );
@@ -153,17 +201,11 @@ describe("linuxTerminatorScript", () => {
         // not written yet
       }
     }
-    expect(pids).toHaveLength(3);
     expect(pids.every(alive)).toBe(true);
-
-    const terminator = await new Promise<number>((resolve) =>
-      execFile("/bin/bash", ["-c", linuxTerminatorScript(wrapper.pid)], (error) =>
-        resolve(error ? 1 : 0),
-      ),
+    await new Promise((resolve) =>
+      execFile("/bin/bash", ["-c", linuxTerminatorScript(wrapper.pid)], resolve),
     );
-    expect(terminator).toBe(0);
     await expect(wrapper.exit).resolves.toBe(143);
-    expect(readFileSync(files.exitCode, "utf8")).toBe("143\n");
     for (let i = 0; i < 50 && pids.some(alive); i++) {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }

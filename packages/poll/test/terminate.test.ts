@@ -60,6 +60,22 @@ describe("terminating runs", () => {
     expect(await world.sim.inventory.tempFiles("vm-101")).toEqual([]);
   }, 60_000);
 
+  test("kills the descendants of a run without capture too (plain sh wrapper)", async () => {
+    const { readFile, rm } = await import("node:fs/promises");
+    const pidFile = `${world.sim.inventory.homeDir("vm-103", "root")}/family.pids`;
+    await rm(pidFile, { force: true });
+    const result = await runProcess(world.client, {
+      vm: "db-01",
+      path: "/bin/bash",
+      args: ["-c", 'sleep 300 & a=$!; sleep 301 & b=$!; echo "$$ $a $b" > family.pids; wait'],
+      capture: false,
+      timeout: 1500,
+      credentials: ROOT,
+    });
+    expect(result).toMatchObject({ status: "timed_out", exitCode: 143, outputCaptured: false });
+    expect(await waitDead(pidsOf(await readFile(pidFile, "utf8")))).toEqual([]);
+  }, 60_000);
+
   test("kills the program and every descendant on abort, then rejects with signal.reason", async () => {
     const controller = new AbortController();
     const reason = new Error("operator pressed Ctrl-C");
