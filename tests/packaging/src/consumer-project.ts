@@ -23,6 +23,8 @@ export async function createConsumerProject(
   runtime: NodeRuntime,
   tarballs: readonly string[],
   files: Record<string, string>,
+  /** More registry packages to install, as a user would name them (`undici`, `vitest@5.1.1`). */
+  extra: readonly string[] = [],
 ): Promise<ConsumerProject> {
   const dir = mkdtempSync(join(tmpdir(), `guestops-consumer-node${runtime.major}-`));
   writeFileSync(
@@ -48,6 +50,7 @@ export async function createConsumerProject(
       ...local,
       CONSUMER_TYPESCRIPT,
       `@types/node@${runtime.major}`,
+      ...extra,
     ],
     { cwd: dir, env: { PATH: pathWith(runtime) }, timeout: 300_000 },
   );

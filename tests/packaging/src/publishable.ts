@@ -37,6 +37,9 @@ export function isLanded(name: string): boolean {
 export const LANDED = PUBLISHABLE.filter((pkg) => isLanded(pkg.name));
 export const NOT_LANDED = PUBLISHABLE.filter((pkg) => !isLanded(pkg.name));
 
-export function manifestOf(pkg: Publishable): { version: string } & Record<string, unknown> {
+export function manifestOf(pkg: Publishable): {
+  version: string;
+  dependencies?: Record<string, string>;
+} & Record<string, unknown> {
   return JSON.parse(readFileSync(join(ROOT, pkg.dir, "package.json"), "utf8"));
 }
