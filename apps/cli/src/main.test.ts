@@ -81,7 +81,7 @@ describe("usage errors exit 2 with the usage line, before anything is sent", () 
       /--timeout "soon" is not a duration/,
     ],
     [["run", "--vm", "web-01", "--env", "1X=2", "--", "/bin/true"], /is not NAME=VALUE/],
-    [["run", "--vm", "web-01", "--", "ls"], /the program must be an absolute path in the guest/],
+    [["run", "--vm", "web-01", "--", "./ls"], /the program must be an absolute path in the guest/],
     [
       ["run", "--vm", "web-01", "--cwd", "tmp", "--", "/bin/true"],
       /--cwd must be an absolute path/,

@@ -104,7 +104,10 @@ const COMMANDS: readonly CommandSpec[] = [
         .option("--vms-from <file|->", "read VMs from a file (or - for stdin), one per line")
         .option("--concurrency <n>", "VMs to run at once (several VMs)", positiveInt, 16)
         .option("--json", "print one JSON object (one VM) or one JSON line per VM")
-        .argument("<program>", "absolute path of the program in the guest")
+        .argument(
+          "<program>",
+          "an absolute path in the guest, or a bare name found in its PATH (Linux)",
+        )
         .argument("[args...]", "its arguments")
         .passThroughOptions()
         .addHelpText(
@@ -125,7 +128,10 @@ Examples:
       runOptions(guest(connection(c)))
         .requiredOption("--vm <vm>", "VM name or id")
         .option("--json", "print a run handle for 'guestops wait --handle'")
-        .argument("<program>", "absolute path of the program in the guest")
+        .argument(
+          "<program>",
+          "an absolute path in the guest, or a bare name found in its PATH (Linux)",
+        )
         .argument("[args...]", "its arguments")
         .passThroughOptions(),
   },

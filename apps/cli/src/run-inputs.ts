@@ -42,9 +42,11 @@ export async function resolveProgramSpec(
   context: CommandContext,
 ): Promise<{ program: ProgramSpec; secrets: string[] }> {
   const [path, args = []] = flags.operands as [string, string[] | undefined];
-  if (!ABSOLUTE.test(path)) {
+  // A bare name (`uptime`) is looked up in the guest's PATH on Linux, as govc does; a relative
+  // path would depend on a working directory the guest decides.
+  if (!ABSOLUTE.test(path) && /[\\/]/.test(path)) {
     throw new UsageError(
-      `the program must be an absolute path in the guest, like /usr/bin/uname or C:\\Windows\\System32\\cmd.exe (got ${JSON.stringify(path)})`,
+      `the program must be an absolute path in the guest, like /usr/bin/uname or C:\\Windows\\System32\\cmd.exe, or a bare name to look up in the guest's PATH (got ${JSON.stringify(path)})`,
     );
   }
   if (flags.cwd !== undefined && !ABSOLUTE.test(flags.cwd)) {

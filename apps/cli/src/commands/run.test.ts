@@ -23,6 +23,15 @@ describe("one VM", () => {
     expect(status).toBe(4);
   });
 
+  test("runs a bare program name through the guest's PATH, as govc does", async () => {
+    const { status, stdout } = await runGuestops(
+      ["run", "--vm", "web-01", "--", "echo", "bare name"],
+      sim.env,
+    );
+    expect(stdout).toBe("bare name\n");
+    expect(status).toBe(0);
+  });
+
   test("reports the exit code without output with --no-capture, and says so in --json", async () => {
     const before = sim.sim.stats.callsOf("createTemporaryFile");
     const { status, stdout } = await runGuestops(
