@@ -43,7 +43,7 @@ export function connect(
     username: config.username,
     password: config.password,
     flavor: config.flavor,
-    ...(config.caFile ? { ca: config.caFile } : {}),
+    ...(config.caFiles.length > 0 ? { ca: config.caFiles } : {}),
     ...(config.insecure
       ? {
           insecure: true,

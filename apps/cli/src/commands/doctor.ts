@@ -121,7 +121,7 @@ async function runChecks(
     report({
       check: "TLS",
       status: "ok",
-      detail: `certificate verified against ${connection.caFile ?? "the system CAs"}`,
+      detail: `certificate verified against ${connection.caFiles.join(", ") || "the system CAs"}`,
     });
   }
 

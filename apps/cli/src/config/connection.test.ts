@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { resolveConnection } from "./connection.js";
 import { createSecretInput } from "./secret-input.js";
@@ -6,6 +9,11 @@ const noStdin = createSecretInput(async () => {
   throw new Error("stdin must not be read");
 });
 const stdin = (text: string) => createSecretInput(async () => text);
+const dir = mkdtempSync(join(tmpdir(), "guestops-ca-"));
+const caA = join(dir, "a.pem");
+const caB = join(dir, "b.pem");
+writeFileSync(caA, "-----BEGIN CERTIFICATE-----\n");
+writeFileSync(caB, "-----BEGIN CERTIFICATE-----\n");
 
 describe("resolveConnection", () => {
   test("takes everything from the GUESTOPS_* variables", async () => {
@@ -15,7 +23,7 @@ describe("resolveConnection", () => {
         GUESTOPS_URL: "vc.example.com",
         GUESTOPS_USERNAME: "admin",
         GUESTOPS_PASSWORD: "pw",
-        GUESTOPS_CA_FILE: "/etc/ca.pem",
+        GUESTOPS_CA_FILE: caA,
       },
       noStdin,
     );
@@ -24,7 +32,7 @@ describe("resolveConnection", () => {
       username: "admin",
       password: "pw",
       insecure: false,
-      caFile: "/etc/ca.pem",
+      caFiles: [caA],
       flavor: "auto",
     });
   });
@@ -35,7 +43,7 @@ describe("resolveConnection", () => {
       {
         GOVC_URL: "administrator@vsphere.local:pw@vc/sdk",
         GOVC_INSECURE: "1",
-        GOVC_TLS_CA_CERTS: "/ca.pem",
+        GOVC_TLS_CA_CERTS: `${caA}:${caB}`,
       },
       noStdin,
     );
@@ -44,7 +52,7 @@ describe("resolveConnection", () => {
       username: "administrator@vsphere.local",
       password: "pw",
       insecure: true,
-      caFile: "/ca.pem",
+      caFiles: [caA, caB],
     });
   });
 
@@ -74,6 +82,19 @@ describe("resolveConnection", () => {
       noStdin,
     );
     expect(config).toMatchObject({ username: "new", password: "newpw" });
+  });
+
+  test("refuses a CA file it cannot read, naming where it came from", async () => {
+    await expect(
+      resolveConnection({ caFile: join(dir, "missing.pem") }, { GUESTOPS_URL: "u:p@vc" }, noStdin),
+    ).rejects.toThrow(/^--ca-file \S+missing\.pem cannot be read \(ENOENT\)/);
+    await expect(
+      resolveConnection(
+        {},
+        { GUESTOPS_URL: "u:p@vc", GOVC_TLS_CA_CERTS: `${caA}:/nope.pem` },
+        noStdin,
+      ),
+    ).rejects.toThrow(/^GOVC_TLS_CA_CERTS \/nope\.pem cannot be read/);
   });
 
   test("reads the password from the first line of stdin with --password-stdin", async () => {

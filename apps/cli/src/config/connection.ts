@@ -1,3 +1,5 @@
+import { constants } from "node:fs";
+import { access } from "node:fs/promises";
 import { UsageError } from "../usage-error.js";
 import { firstEnv, readBooleanEnv } from "./env-flag.js";
 import type { SecretInput } from "./secret-input.js";
@@ -22,8 +24,11 @@ export interface ConnectionConfig {
   readonly username: string;
   readonly password: string;
   readonly insecure: boolean;
-  /** A PEM file to trust, from `--ca-file`, `GUESTOPS_CA_FILE` or `GOVC_TLS_CA_CERTS`. */
-  readonly caFile?: string;
+  /**
+   * PEM files of CAs to trust, from `--ca-file`, `GUESTOPS_CA_FILE` or `GOVC_TLS_CA_CERTS` (which,
+   * as in govc, may list several files separated by `:`). Empty: the system CAs.
+   */
+  readonly caFiles: readonly string[];
   readonly flavor: ApiFlavorChoice;
 }
 
@@ -87,7 +92,20 @@ export async function resolveConnection(
   const insecure =
     flags.insecure ||
     (readBooleanEnv(env, "GUESTOPS_INSECURE") ?? readBooleanEnv(env, "GOVC_INSECURE") ?? false);
-  const caFile = flags.caFile ?? firstEnv(env, "GUESTOPS_CA_FILE", "GOVC_TLS_CA_CERTS")?.value;
+  const caSource = flags.caFile
+    ? { name: "--ca-file", value: flags.caFile }
+    : firstEnv(env, "GUESTOPS_CA_FILE", "GOVC_TLS_CA_CERTS");
+  const caFiles = caSource ? caSource.value.split(":").filter(Boolean) : [];
+  for (const file of caFiles) {
+    try {
+      await access(file, constants.R_OK);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? "unreadable";
+      throw new UsageError(
+        `${caSource?.name} ${file} cannot be read (${code}): give the PEM file of the vCenter CA`,
+      );
+    }
+  }
 
   const flavorSource = flags.apiFlavor ?? firstEnv(env, "GUESTOPS_API_FLAVOR")?.value ?? "auto";
   if (!FLAVORS.includes(flavorSource as ApiFlavorChoice)) {
@@ -101,7 +119,7 @@ export async function resolveConnection(
     username,
     password,
     insecure,
-    ...(caFile ? { caFile } : {}),
+    caFiles,
     flavor: flavorSource as ApiFlavorChoice,
   };
 }
