@@ -69,7 +69,8 @@ export const runCommand: CommandFunction<RunFlags> = async (flags, context) => {
     } else {
       io.stderr.write(`${palette.red(formatErrorLine(error, { command: "run", vm }))}\n`);
     }
-    if (json) {
+    // A run that never started is still one JSON object; an interrupted one is not a result.
+    if (json && status !== EXIT.interrupted) {
       const run = { vm, status: "failed_to_start", error } as const;
       io.stdout.write(`${JSON.stringify(runToJson(run))}\n`);
     }
