@@ -17,6 +17,8 @@ const { values } = parseArgs({
     seed: { type: "string", default: "1" },
     concurrency: { type: "string", default: "24" },
     fleet: { type: "string", default: "200" },
+    // Share of fault ticks that expire every session at once (0.4: heavy churn).
+    "expire-share": { type: "string", default: "0.1" },
   },
 });
 
@@ -27,6 +29,7 @@ const outcome = await runChaos({
   seed: Number(values.seed),
   concurrency: Number(values.concurrency),
   fleetSize: Number(values.fleet),
+  expireShare: Number(values["expire-share"]),
   onProgress: (done, total) => {
     if (done % 250 === 0) console.log(`  ${done} / ${total} runs`);
   },

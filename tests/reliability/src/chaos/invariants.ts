@@ -112,7 +112,7 @@ export function checkInvariants(inputs: InvariantInputs): InvariantReport {
         broke(
           "exitCode",
           run.index,
-          `${where}: reported ${result.status} exit ${result.exitCode}, the process ended with ${real}`,
+          `${where}: reported ${result.status} exit ${result.exitCode}, the process ended with ${real} (${explain(result)})`,
         );
       } else if (!run.overrun && real !== run.exitCode) {
         broke(
@@ -164,7 +164,7 @@ export function checkInvariants(inputs: InvariantInputs): InvariantReport {
       broke(
         "noTempFiles",
         owner?.run.index,
-        `${vm}: ${file} left behind${owner ? ` by ${owner.run.tag}` : ""}`,
+        `${vm}: ${file} left behind${owner?.result ? ` by ${owner.run.tag} (${explain(owner.result)})` : ""}`,
       );
     }
   }
@@ -197,6 +197,14 @@ export class InvariantsBrokenError extends Error {
 /** Throws {@link InvariantsBrokenError} when anything broke. */
 export function assertInvariants(report: InvariantReport): void {
   if (report.violations.length > 0) throw new InvariantsBrokenError(report.violations);
+}
+
+/** What a result says about itself, for a violation's detail. */
+function explain(result: NonNullable<RunObservation["result"]>): string {
+  const parts = [`${result.status}: ${result.exitDescription}`];
+  if (result.outputNote !== undefined) parts.push(`note: ${result.outputNote}`);
+  if (result.error !== undefined) parts.push(`error: ${name(result.error)}`);
+  return parts.join("; ");
 }
 
 function name(error: unknown): string {

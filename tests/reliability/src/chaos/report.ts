@@ -35,7 +35,8 @@ export function formatChaosReport(outcome: ChaosOutcome, report: InvariantReport
   const runs = outcome.observations;
   const viaMany = runs.filter((o) => o.run.driver === "runMany").length;
   const f = outcome.faults;
-  const share = outcome.calls === 0 ? 0 : (100 * f.total) / outcome.calls;
+  const share =
+    outcome.calls === 0 ? 0 : (100 * (f.total + outcome.expiredSessionAnswers)) / outcome.calls;
   const recovered = runs.filter((o) => o.result?.exitDescription.includes("exit-code file")).length;
   const outlived = runs.filter((o) => o.run.sleepMs > outcome.retentionMs).length;
   const faultRows: string[][] = [
@@ -47,6 +48,7 @@ export function formatChaosReport(outcome: ChaosOutcome, report: InvariantReport
     ["latency spike", number(f.slow)],
     ["session expired under a call", number(f.sessionExpired)],
     ["every session expired at once, mid-run", number(outcome.ticker.expireAll)],
+    ["  ... calls answered 401 by an expired session", number(outcome.expiredSessionAnswers)],
     [`process outlived the ${outcome.retentionMs} ms retention window`, number(outlived)],
     ["  ... exit code read back from the exit-code file", number(recovered)],
     [

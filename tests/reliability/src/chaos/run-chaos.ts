@@ -1,6 +1,6 @@
 // Drives a chaos plan against a real simulator: runs through runProcess and runMany while about
 // 15 % of vCenter calls are faulted, then reads back what really happened in the guests.
-import { createClient, type GuestOpsClient } from "@guestops/client";
+import { createClient, type GuestOpsClient, type RequestEvent } from "@guestops/client";
 import { type RunResult, runMany, runProcess } from "@guestops/poll";
 import { type FaultCounters, type Simulator, startSimulator } from "@guestops/simulator";
 import { startFaultTicker, type TickerCounts } from "./fault-ticker.ts";
@@ -43,6 +43,8 @@ export interface ChaosOptions {
   readonly slowMs?: number;
   /** One extra fault (expire every session, Tools down, reset after create) every this many ms. @default 300 */
   readonly tickMs?: number;
+  /** Share of ticks that expire every session at once. @default 0.1 */
+  readonly expireShare?: number;
   /** Per-call timeout of the clients, in ms. @default 10000 */
   readonly callTimeoutMs?: number;
   /**
@@ -50,6 +52,8 @@ export interface ChaosOptions {
    * an invariant on purpose and see the checker notice.
    */
   readonly sabotage?: (run: PlannedRun, sim: Simulator, client: GuestOpsClient) => Promise<void>;
+  /** Every HTTP exchange of the clients (diagnostics: which calls a broken run made). */
+  readonly onRequest?: (event: RequestEvent) => void;
   /** Progress, every few runs. */
   readonly onProgress?: (done: number, total: number) => void;
 }
@@ -63,6 +67,8 @@ export interface ChaosOutcome {
   readonly ticker: TickerCounts;
   /** vCenter calls made (every operation, faulted ones included). */
   readonly calls: number;
+  /** Calls the clients saw answered 401 (an expired session: renewed and replayed). */
+  readonly expiredSessionAnswers: number;
   readonly retentionMs: number;
   readonly durationMs: number;
 }
@@ -92,19 +98,29 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosOutcome> {
       },
     },
   });
+  let expiredSessionAnswers = 0;
+  const onRequest = (event: RequestEvent) => {
+    if (event.status === 401 && event.operation !== "login") expiredSessionAnswers++;
+    options.onRequest?.(event);
+  };
   const connect = () =>
     createClient({
       url: sim.url,
       username: VC_USER,
       password: VC_PASSWORD,
       timeout: options.callTimeoutMs ?? 10_000,
+      onRequest,
     });
   const single = connect();
   const fleet = connect();
   const observations: RunObservation[] = [];
   const total = jobs.reduce((sum, job) => sum + (job.kind === "runMany" ? job.runs.length : 1), 0);
   const began = performance.now();
-  const ticker = startFaultTicker(sim, { everyMs: options.tickMs ?? 300, seed });
+  const ticker = startFaultTicker(sim, {
+    everyMs: options.tickMs ?? 300,
+    seed,
+    ...(options.expireShare === undefined ? {} : { expireShare: options.expireShare }),
+  });
   let tickerCounts: TickerCounts | undefined;
   try {
     const record = (observation: RunObservation) => {
@@ -147,6 +163,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosOutcome> {
     faults,
     ticker: tickerCounts,
     calls,
+    expiredSessionAnswers,
     retentionMs,
     durationMs,
   };
