@@ -115,40 +115,47 @@ describe.each(RUNTIMES)("a plain npm project on $label", ({ label, resolve }) =>
       expect(result.stdout.trim()).toBe(manifestOf(cli).version);
     });
 
-    it("runs guestops run against `guestops simulator`, as the README's demo does", async () => {
-      // What a new user does: start the simulator in one shell, paste its export lines into
-      // another, run a program. Its exit code must become guestops's own exit status.
-      const bin = join(project.dir, "node_modules", ".bin");
-      const server = await startBackground(join(bin, "guestops"), ["simulator"], {
-        cwd: project.dir,
-        env: { PATH: `${bin}:${pathWith(project.runtime)}` },
-        expect: ["GUESTOPS_URL", "GUESTOPS_GUEST_PASSWORD"],
-        timeout: 30_000,
+    // What a new user does: start a simulator in one shell, paste its export lines into
+    // another, run a program. Its exit code must become guestops's own exit status. The
+    // simulator package's own bin prints the same kind of export lines.
+    const servers = [
+      { label: "`guestops simulator`", bin: "guestops", args: ["simulator"] },
+      { label: "the `guestops-simulator` bin", bin: "guestops-simulator", args: [] },
+    ];
+    for (const server of servers) {
+      // guestops-simulator prints GUESTOPS_GUEST_USERNAME, but guestops reads
+      // GUESTOPS_GUEST_USER: "no guest user". Reported to the simulator's owner.
+      const known = server.bin === "guestops-simulator" ? it.fails : it;
+      known(`runs guestops run against ${server.label}, with its export lines`, async () => {
+        const bin = join(project.dir, "node_modules", ".bin");
+        const running = await startBackground(join(bin, server.bin), server.args, {
+          cwd: project.dir,
+          env: { PATH: `${bin}:${pathWith(project.runtime)}` },
+          expect: ["GUESTOPS_URL", "GUESTOPS_GUEST_PASSWORD"],
+          timeout: 30_000,
+        });
+        try {
+          const env = running.exports;
+          const hello = await runIn(
+            project,
+            "guestops",
+            ["run", "--vm", "web-01", "--", "/bin/echo", "hello"],
+            { env },
+          );
+          expect(hello.code, `${describeFailure(hello)}\n${running.output()}`).toBe(0);
+          expect(hello.stdout).toBe("hello\n");
+          const failing = await runIn(
+            project,
+            "guestops",
+            ["run", "--vm", "web-01", "--", "/bin/sh", "-c", "exit 3"],
+            { env },
+          );
+          expect(failing.code, describeFailure(failing)).toBe(3);
+        } finally {
+          await running.stop();
+        }
       });
-      try {
-        const hello = await runIn(
-          project,
-          "guestops",
-          ["run", "--vm", "web-01", "--", "/bin/echo", "hello"],
-          {
-            env: server.exports,
-          },
-        );
-        expect(hello.code, `${describeFailure(hello)}\n${server.output()}`).toBe(0);
-        expect(hello.stdout).toBe("hello\n");
-        const failing = await runIn(
-          project,
-          "guestops",
-          ["run", "--vm", "web-01", "--", "/bin/sh", "-c", "exit 3"],
-          {
-            env: server.exports,
-          },
-        );
-        expect(failing.code, describeFailure(failing)).toBe(3);
-      } finally {
-        await server.stop();
-      }
-    });
+    }
   } else {
     it.todo("prints the installed guestops --version (cli not landed)");
     it.todo("runs guestops run against the installed simulator (cli not landed)");
