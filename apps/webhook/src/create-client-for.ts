@@ -1,25 +1,12 @@
-import { createClient, type GuestOpsClient } from "@guestops/client";
+import { createClient, type FetchLike, type GuestOpsClient } from "@guestops/client";
 import type { Config } from "./config.js";
 
 /**
  * The vCenter client, made once per instance (cold start) so that warm invocations reuse its
- * session. An insecure-TLS warning goes to the log as one JSON line, not to stderr as text.
+ * session. TLS settings (a CA, or none) travel in `fetch`, which the platform provides: the
+ * client's own `ca`/`insecure` options would pull undici into the bundle.
  */
-export function createClientFor(
-  config: Config,
-  log: (line: string) => void = console.warn,
-): GuestOpsClient {
-  const { url, username, password, ca, insecure } = config.vcenter;
-  return createClient({
-    url,
-    username,
-    password,
-    ...(ca === undefined ? {} : { ca }),
-    ...(insecure
-      ? {
-          insecure: true,
-          onInsecure: (message) => log(JSON.stringify({ level: "warn", msg: message })),
-        }
-      : {}),
-  });
+export function createClientFor(config: Config, fetch?: FetchLike): GuestOpsClient {
+  const { url, username, password } = config.vcenter;
+  return createClient({ url, username, password, ...(fetch === undefined ? {} : { fetch }) });
 }

@@ -1,4 +1,4 @@
-import { Redis } from "ioredis";
+import type { Redis } from "ioredis";
 import type { Store } from "./store.js";
 
 /** Options of {@link createRedisStore}. */
@@ -15,32 +15,40 @@ export interface RedisStoreOptions {
  */
 export function createRedisStore(url: string, options: RedisStoreOptions = {}): Store {
   const prefix = options.prefix ?? "guestops:webhook:";
-  const redis = new Redis(url, {
-    lazyConnect: true,
-    // Fail the request (the app answers 503) rather than queue commands while Redis is away.
-    enableOfflineQueue: true,
-    maxRetriesPerRequest: 1,
-    commandTimeout: options.commandTimeout ?? 2000,
-    connectTimeout: options.commandTimeout ?? 2000,
-  });
-  // ioredis emits connection errors as events; unhandled, they would crash the process. Requests
-  // still see the failure through the rejected command.
-  redis.on("error", () => {});
+  let connecting: Promise<Redis> | undefined;
+  // ioredis is loaded on first use, not at import: it is most of a cold start otherwise.
+  const client = (): Promise<Redis> => {
+    connecting ??= import("ioredis").then(({ Redis }) => {
+      const redis = new Redis(url, {
+        lazyConnect: true,
+        maxRetriesPerRequest: 1,
+        commandTimeout: options.commandTimeout ?? 2000,
+        connectTimeout: options.commandTimeout ?? 2000,
+      });
+      // ioredis emits connection errors as events; unhandled, they would crash the process.
+      // Requests still see the failure through the rejected command (and answer 503).
+      redis.on("error", () => {});
+      return redis;
+    });
+    return connecting;
+  };
 
   return {
     async setIfAbsent(key, value, ttl) {
-      return (await redis.set(prefix + key, value, "PX", ttl, "NX")) === "OK";
+      return (await (await client()).set(prefix + key, value, "PX", ttl, "NX")) === "OK";
     },
     async set(key, value, ttl) {
-      await redis.set(prefix + key, value, "PX", ttl);
+      await (await client()).set(prefix + key, value, "PX", ttl);
     },
     async get(key) {
-      return (await redis.get(prefix + key)) ?? undefined;
+      return (await (await client()).get(prefix + key)) ?? undefined;
     },
     async delete(key) {
-      await redis.del(prefix + key);
+      await (await client()).del(prefix + key);
     },
     async close() {
+      if (connecting === undefined) return;
+      const redis = await connecting;
       await redis.quit().catch(() => redis.disconnect());
     },
   };
