@@ -25,7 +25,7 @@ async function schedule() {
     "\n## @guestops/poll: poll schedule vs govc's fixed 0.5 s polling (20 ms latency per call)\n",
   );
   console.log(
-    "schedule: gap between looks = 25 ms while the process is younger than 150 ms, then min(60% of its age, 450 ms) up to 2 s, then 40% of its age up to 4.5 s; jitter shortens gaps by up to 10%",
+    "schedule (by the process's age): a look every 20 ms up to 110 ms, overlapping (up to 3 in flight); then one at a time, gap min(70% of age, 400 ms) up to 2 s, then 40% of age up to 4.5 s; jitter shortens gaps by up to 10%",
   );
   process.stdout.write("running jobs ");
   const sweep = await scheduleSweep(
