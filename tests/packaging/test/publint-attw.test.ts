@@ -1,8 +1,10 @@
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { publint } from "publint";
 import { formatMessage } from "publint/utils";
 import { describe, expect, inject, it } from "vitest";
+import { bareImports } from "../src/bare-imports.js";
 import { LANDED, manifestOf, NOT_LANDED, PUBLISHABLE } from "../src/publishable.js";
 import { describeFailure, run, runOk } from "../src/run.js";
 
@@ -10,6 +12,28 @@ const tarballs = inject("tarballs");
 const attw = join(import.meta.dirname, "..", "node_modules", ".bin", "attw");
 
 describe.each(LANDED)("$name, packed", (pkg) => {
+  it("declares every package its code imports, so it works without its siblings installed", async () => {
+    // The consumer test installs all our tarballs together, which would hide an undeclared
+    // import of a sibling (say, the CLI importing @guestops/poll that it meant to bundle).
+    const dir = mkdtempSync(join(tmpdir(), "guestops-unpacked-"));
+    try {
+      await runOk("tar", ["-xzf", tarballs[pkg.name] as string, "-C", dir], {
+        cwd: dir,
+        timeout: 30_000,
+      });
+      const manifest = JSON.parse(readFileSync(join(dir, "package", "package.json"), "utf8"));
+      const declared = new Set(
+        ["dependencies", "peerDependencies", "optionalDependencies"].flatMap((field) =>
+          Object.keys(manifest[field] ?? {}),
+        ),
+      );
+      const undeclared = bareImports(join(dir, "package")).filter((name) => !declared.has(name));
+      expect(undeclared).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("has no publint message, suggestions included", async () => {
     const bytes = readFileSync(tarballs[pkg.name] as string);
     // A Buffer may be a view into a larger pool: hand publint exactly the file's bytes.
