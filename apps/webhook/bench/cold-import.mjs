@@ -9,7 +9,11 @@ import { median, ms } from "./stats.mjs";
 const RUNS = 15;
 const GOAL = 50;
 
+// A CA file, as most on-premises deployments need (TLS then goes through node:https).
+const CA_FILE = fileURLToPath(new URL("./fixtures/ca.pem", import.meta.url));
+
 const ENV = {
+  GUESTOPS_CA_FILE: CA_FILE,
   WEBHOOK_SECRETS: "bench-secret-0123456789abcdef0123456789",
   WEBHOOK_POLICY: JSON.stringify({ vms: ["web-*"], programs: ["/bin/echo"], maxTimeoutMs: 60_000 }),
   GUESTOPS_URL: "https://vcenter.invalid",

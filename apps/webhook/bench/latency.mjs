@@ -23,7 +23,7 @@ const SECRET = "bench-secret-0123456789abcdef0123456789";
 const USER = { username: "administrator@vsphere.local", password: "bench-vc-password" };
 const CREDENTIALS = { type: "password", username: "root", password: DEMO_GUEST_PASSWORD };
 /** A long sleep, a different length per request: identical requests in one second are replays. */
-const sleep = (i) => ({ path: "/bin/sleep", arguments: [String(600 + i)], capture: false });
+const sleep = (i) => ({ path: "/bin/sleep", arguments: [String(300 + i)], capture: false });
 
 export async function benchLatency() {
   const sim = await startSimulator({ users: [USER] });
@@ -79,23 +79,29 @@ export async function benchLatency() {
     await client.login();
     await wave(10, (i) => send("POST", "/runs", JSON.stringify({ vm: "web-01", ...sleep(i) })));
 
-    // Starting: one wave of CONCURRENCY starts each way (each spawns a real guest program).
-    const startDirect = await wave(CONCURRENCY, (i) =>
-      startRun(client, {
-        vm: i % 2 ? "vm-101" : "vm-102",
-        path: sleep(i).path,
-        args: sleep(i).arguments,
-        capture: false,
-        credentials: CREDENTIALS,
-      }),
-    );
-    const startHook = await wave(CONCURRENCY, (i) =>
-      send("POST", "/runs", JSON.stringify({ vm: i % 2 ? "web-01" : "web-02", ...sleep(i) })),
-    );
+    // Starting: waves of CONCURRENCY starts each way, in alternating order (each start spawns a
+    // real guest program, so a later wave finds a busier machine). Both name the VM.
+    const vmOf = (i) => (i % 2 ? "web-01" : "web-02");
+    const startDirectWave = () =>
+      wave(CONCURRENCY, (i) =>
+        startRun(client, {
+          vm: vmOf(i),
+          path: sleep(i).path,
+          args: sleep(i).arguments,
+          capture: false,
+          credentials: CREDENTIALS,
+        }),
+      );
+    const startHookWave = () =>
+      wave(CONCURRENCY, (i) => send("POST", "/runs", JSON.stringify({ vm: vmOf(i), ...sleep(i) })));
+    const startDirect = await startDirectWave();
+    const startHook = await startHookWave();
+    startHook.push(...(await startHookWave()));
+    startDirect.push(...(await startDirectWave()));
 
     // Looking: ROUNDS waves of CONCURRENCY checks each way, one run per request.
-    const handles = startDirect.map((r) => r.value);
-    const ids = startHook.map((r) => r.value.id);
+    const handles = startDirect.slice(0, CONCURRENCY).map((r) => r.value);
+    const ids = startHook.slice(0, CONCURRENCY).map((r) => r.value.id);
     const lookDirect = [];
     const lookHook = [];
     for (let round = 0; round < ROUNDS; round++) {

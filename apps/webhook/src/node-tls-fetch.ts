@@ -12,6 +12,9 @@ export interface TlsFetchOptions {
 
 const NULL_BODY = new Set([101, 103, 204, 205, 304]);
 
+/** Longest a kept-alive socket stays idle, in ms (shorter when the server says so). */
+const IDLE_TIMEOUT = 30_000;
+
 /**
  * A `fetch` over node:http(s) with its own TLS trust, for the vCenter client on Node and Lambda.
  * The client would otherwise need the undici package for a custom CA, and parsing undici made up
@@ -20,12 +23,15 @@ const NULL_BODY = new Set([101, 103, 204, 205, 304]);
  * an abort rejects with the signal's reason.
  */
 export function createTlsFetch(options: TlsFetchOptions): FetchLike {
+  // Node's agent honours a server's `Keep-Alive: timeout=N` hint (retiring idle sockets a second
+  // early, so none is reused as the server closes it) only when it has a timeout of its own.
+  const keepAlive = { keepAlive: true, timeout: IDLE_TIMEOUT };
   const https = new HttpsAgent({
-    keepAlive: true,
+    ...keepAlive,
     rejectUnauthorized: options.insecure !== true,
     ...(options.ca === undefined ? {} : { ca: options.ca }),
   });
-  const http = new HttpAgent({ keepAlive: true });
+  const http = new HttpAgent(keepAlive);
 
   return async (input) => {
     const signal = input.signal;

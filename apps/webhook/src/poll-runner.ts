@@ -1,4 +1,4 @@
-import type { GuestOpsClient, OperationName } from "@guestops/client";
+import type { GuestOpsClient, OperationName, VmEntry } from "@guestops/client";
 import {
   cancelRun,
   checkRun,
@@ -9,7 +9,7 @@ import {
   startRun,
 } from "@guestops/poll";
 import type { Config } from "./config.js";
-import { type FinishedRun, type Runner, RunnerError } from "./runner.js";
+import { type FinishedRun, type Runner, RunnerError, type VmRef } from "./runner.js";
 import { toRunnerError } from "./to-runner-error.js";
 
 /** The runner of production: `@guestops/poll` on a `@guestops/client` connected to vCenter. */
@@ -35,7 +35,7 @@ export function createPollRunner(client: GuestOpsClient, config: Pick<Config, "v
     async resolveVm(nameOrId, options = {}) {
       try {
         const vm = await client.resolveVm(nameOrId, options);
-        return { id: vm.vm, name: vm.name };
+        return { id: vm.vm, name: vm.name, powerState: vm.powerState };
       } catch (error) {
         throw fail(error, "resolveVm");
       }
@@ -43,7 +43,7 @@ export function createPollRunner(client: GuestOpsClient, config: Pick<Config, "v
     async start(input, options = {}) {
       try {
         const handle = await startRun(
-          client,
+          withResolvedVm(client, input.vm),
           {
             vm: input.vm.id,
             path: input.path,
@@ -83,6 +83,19 @@ export function createPollRunner(client: GuestOpsClient, config: Pick<Config, "v
       }
     },
   };
+}
+
+/**
+ * The client, answering a lookup of the VM the webhook just resolved (to check it against the
+ * policy) without asking vCenter a second time.
+ */
+function withResolvedVm(client: GuestOpsClient, vm: VmRef): GuestOpsClient {
+  const { powerState, name } = vm;
+  if (powerState === undefined || name === undefined) return client;
+  const entry = { vm: vm.id, name, powerState: powerState as VmEntry["powerState"] };
+  const resolveVm: GuestOpsClient["resolveVm"] = (nameOrId, options) =>
+    nameOrId === vm.id ? Promise.resolve(entry) : client.resolveVm(nameOrId, options);
+  return Object.assign(Object.create(client) as GuestOpsClient, { resolveVm });
 }
 
 /** Keeps what the webhook reports; `error` and `outputNote` may quote guest paths, not secrets. */

@@ -4,6 +4,8 @@ import type { PasswordCredentials } from "./guest-credentials.js";
 export interface VmRef {
   id: string;
   name?: string | undefined;
+  /** As vCenter reported it at lookup, e.g. `POWERED_ON`; lets a start skip a second lookup. */
+  powerState?: string | undefined;
 }
 
 /** What {@link Runner.start} needs: the caller's request after validation and policy. */

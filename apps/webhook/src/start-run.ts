@@ -48,7 +48,8 @@ export async function startRun(ctx: AppContext, request: StartRequest): Promise<
   const token: RunToken = {
     handle: started.handle,
     deadline: ctx.now() + timeoutMs,
-    vm,
+    // Only what later requests need: the id and name (policy, guest login).
+    vm: vm.name === undefined ? { id: vm.id } : { id: vm.id, name: vm.name },
     pid: started.pid,
     startedAt: started.startedAt,
   };

@@ -115,6 +115,12 @@ describe("the app against the simulator", () => {
     expect(deleted.body).toMatchObject({ status: "exited", cancelled: true });
   });
 
+  test("looks the VM up once per start, for the policy and the start alike", async () => {
+    const before = sim.stats.callsOf("listVms");
+    expect((await send("POST", "/runs", { vm: "web-02", path: "/bin/echo" })).status).toBe(202);
+    expect(sim.stats.callsOf("listVms") - before).toBe(1);
+  });
+
   test("answers 404 for a VM that vCenter does not know", async () => {
     const response = await send("POST", "/runs", { vm: "web-99", path: "/bin/echo" });
     expect(response.status).toBe(404);
