@@ -19,7 +19,7 @@ export function createFleetTally(options: { readonly timeoutMs?: number } = {}):
     add(requestedVm, run) {
       total++;
       if (isSuccessfulRun(run)) return;
-      failures.push(`${requestedVm}: ${describeOutcome(run, { ...options, requestedVm })}`);
+      failures.push(`${requestedVm}: ${describeOutcome(run, options)}`);
     },
     get total() {
       return total;

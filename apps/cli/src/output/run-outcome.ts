@@ -15,7 +15,6 @@ export function describeOutcome(
   run: PrintableRun,
   options: {
     readonly command?: string;
-    readonly requestedVm?: string;
     readonly timeoutMs?: number;
   } = {},
 ): string {
@@ -36,10 +35,7 @@ export function describeOutcome(
   }
 }
 
-function errorSuffix(
-  run: PrintableRun,
-  options: { readonly command?: string; readonly requestedVm?: string },
-): string {
+function errorSuffix(run: PrintableRun, options: { readonly command?: string }): string {
   if (run.error === undefined) return "";
   // The one-line formatter already names the command and VM; keep only what follows.
   const line = formatErrorLine(run.error, { command: options.command ?? "run" });
