@@ -1,6 +1,12 @@
 import { readFileSync } from "node:fs";
-import { Agent } from "undici";
+import { createRequire } from "node:module";
+import type { Agent } from "undici";
 import { InvalidRequestError } from "./invalid-request-error.js";
+
+// undici is loaded only when a client needs its own TLS settings: loading it costs about 29 MB of
+// memory, which a client on the default trust store (or plain http) should not pay.
+const require = createRequire(import.meta.url);
+const loadAgent = (): typeof Agent => (require("undici") as typeof import("undici")).Agent;
 
 /** The TLS part of the client options. */
 export interface TlsOptions {
@@ -35,11 +41,11 @@ export function createDispatcher(options: TlsOptions): Agent | undefined {
     } else {
       options.onInsecure(INSECURE_WARNING);
     }
-    return new Agent({ connect: { rejectUnauthorized: false } });
+    return new (loadAgent())({ connect: { rejectUnauthorized: false } });
   }
   if (options.ca === undefined) return undefined;
   const list = typeof options.ca === "string" ? [options.ca] : [...options.ca];
-  return new Agent({ connect: { ca: list.map(readPem) } });
+  return new (loadAgent())({ connect: { ca: list.map(readPem) } });
 }
 
 function readPem(value: string): string {
