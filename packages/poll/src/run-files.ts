@@ -162,12 +162,12 @@ export async function deleteRunFiles(
   await Promise.all(
     paths.map(async (path) => {
       const error = await bestEffort(CLEANUP_MS, (signal) =>
+        // Replayed until CLEANUP_MS runs out, not for the usual 5 attempts (about 6 s): a file
+        // left in the guest is a promise broken, and the time bound is what keeps this short.
         deleteVcenter(
           "deleteFile",
           (s) => client.deleteFile(vm, path, credentials, { signal: s }),
-          {
-            signal,
-          },
+          { signal, maxAttempts: Number.POSITIVE_INFINITY },
         ),
       );
       if (error !== undefined) failures.push(path);
