@@ -20,6 +20,7 @@ const WORKER_STUBS: Record<string, string> = {
   ...NODE_STUBS,
   "node:fs": stub("./src/stubs/node-fs.ts"),
   "node:crypto": stub("./src/stubs/node-crypto.ts"),
+  "node:module": stub("./src/stubs/node-module.ts"),
 };
 
 // Each deployable is one self-contained file: every dependency is bundled, nothing is resolved
@@ -69,8 +70,9 @@ export default defineConfig([
     entry: { worker: "src/worker.ts" },
     platform: "browser",
     minify: true,
-    // No files and no Node modules on Workers: node:fs becomes a stub that throws (config refuses
-    // every file option there), node:crypto becomes Web Crypto. The bundle imports nothing.
+    // No files and no Node modules on Workers: node:fs and node:module become stubs that throw
+    // (config refuses every option that needs them there), node:crypto becomes Web Crypto. The
+    // bundle imports nothing.
     plugins: [stubs(WORKER_STUBS)],
   },
 ]);

@@ -47,3 +47,21 @@ describe("run ids", () => {
     expect(check).toMatchObject({ ok: false, reason: expect.stringContaining(reason) });
   });
 });
+
+describe("run ids carrying a JSON handle", () => {
+  test("embed it as an object and give back the same text", async () => {
+    const key = await deriveRunIdKey("s".repeat(32));
+    const id = await signRunId(token, key);
+    expect(atob(id.split(".")[1]?.replaceAll("-", "+").replaceAll("_", "/") ?? "")).toContain(
+      '"handle":{"vm"',
+    );
+    const check = await verifyRunId(id, [key]);
+    expect(check.ok && check.token.handle).toBe(token.handle);
+  });
+
+  test("keep a handle that is not JSON as text", async () => {
+    const key = await deriveRunIdKey("s".repeat(32));
+    const check = await verifyRunId(await signRunId({ ...token, handle: "opaque" }, key), [key]);
+    expect(check.ok && check.token.handle).toBe("opaque");
+  });
+});

@@ -31,7 +31,10 @@ export async function deriveRunIdKey(secret: string): Promise<CryptoKey> {
 
 /** `r1.<base64url(JSON)>.<base64url(HMAC)>`: readable, but any change breaks the MAC. */
 export async function signRunId(token: RunToken, key: CryptoKey): Promise<string> {
-  const body = encodeBase64Url(encoder.encode(JSON.stringify(token)));
+  // A JSON handle is embedded as an object, not as a string: escaped quotes made ids 15% longer.
+  const body = encodeBase64Url(
+    encoder.encode(JSON.stringify({ ...token, handle: embed(token.handle) })),
+  );
   const mac = await hmacBytes(key, `${VERSION}.${body}`);
   return `${VERSION}.${body}.${encodeBase64Url(mac)}`;
 }
@@ -56,13 +59,26 @@ export async function verifyRunId(id: string, keys: readonly CryptoKey[]): Promi
   return { ok: true, token };
 }
 
+function embed(handle: string): unknown {
+  try {
+    const parsed: unknown = JSON.parse(handle);
+    // Only objects: a handle that is a bare JSON string or number would not round-trip as such.
+    return typeof parsed === "object" && parsed !== null ? parsed : handle;
+  } catch {
+    return handle;
+  }
+}
+
 function parseToken(bytes: Uint8Array | undefined): RunToken | undefined {
   if (bytes === undefined) return undefined;
   try {
-    const value = JSON.parse(decoder.decode(bytes)) as Partial<RunToken>;
+    const value = JSON.parse(decoder.decode(bytes)) as Omit<Partial<RunToken>, "handle"> & {
+      handle?: unknown;
+    };
     const vm = value.vm;
     if (
-      typeof value.handle === "string" &&
+      (typeof value.handle === "string" || typeof value.handle === "object") &&
+      value.handle !== null &&
       typeof value.deadline === "number" &&
       typeof value.pid === "number" &&
       typeof value.startedAt === "string" &&
@@ -72,7 +88,7 @@ function parseToken(bytes: Uint8Array | undefined): RunToken | undefined {
       (vm.name === undefined || typeof vm.name === "string")
     ) {
       return {
-        handle: value.handle,
+        handle: typeof value.handle === "string" ? value.handle : JSON.stringify(value.handle),
         deadline: value.deadline,
         pid: value.pid,
         startedAt: value.startedAt,
