@@ -18,6 +18,8 @@ export default defineConfig({
     // One file to load at start-up instead of a node_modules walk: commander and our own client
     // and poller are bundled (devDependencies). The simulator stays a runtime dependency, imported
     // only by `guestops simulator` and the demo; dynamic imports become chunks loaded on use.
+    // undici too: the client loads it with require() only when a CA or --insecure is given, which
+    // a bundler cannot follow, so the CLI declares it.
     alwaysBundle: [/^commander$/, /^@guestops\/(client|poll|core)$/],
     neverBundle: [/^@guestops\/simulator$/],
   },
