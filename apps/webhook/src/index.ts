@@ -4,7 +4,11 @@ export { type Config, type Env, type LoadConfigOptions, loadConfig } from "./con
 export { ConfigError } from "./config-error.js";
 export { createJsonLogger, type Logger, type RequestLog } from "./logger.js";
 export { createMemoryStore, type MemoryStoreOptions } from "./memory-store.js";
+export { createNodeApp } from "./node-app.js";
+export { createTlsFetch, type TlsFetchOptions } from "./node-tls-fetch.js";
 export { type Policy, type PolicyInput, parsePolicy } from "./policy.js";
+export { createPollRunner } from "./poll-runner.js";
+export { createRedisStore, type RedisStoreOptions } from "./redis-store.js";
 export {
   type FinishedRun,
   type Runner,
