@@ -8,7 +8,7 @@ export default defineConfig({
     globalSetup: ["test/global-setup.ts"],
     // Packing, npm installs and child processes are slow next to unit tests; each step still has
     // its own, tighter bound where it spawns.
-    testTimeout: 120_000,
-    hookTimeout: 600_000,
+    testTimeout: 300_000,
+    hookTimeout: 900_000,
   },
 });

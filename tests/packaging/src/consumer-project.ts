@@ -67,7 +67,9 @@ export function runIn(
   const bin = join(project.dir, "node_modules", ".bin");
   return run(file, args, {
     cwd: project.dir,
-    timeout: options.timeout ?? 60_000,
+    // Generous: under the full test task, turbo runs ~40 tasks on 2 cores, and one tsc over
+    // @types/node took over 60 s there. A hang still ends, just later.
+    timeout: options.timeout ?? 240_000,
     env: { ...options.env, PATH: `${bin}:${pathWith(project.runtime)}` },
     ...(options.input === undefined ? {} : { input: options.input }),
   });

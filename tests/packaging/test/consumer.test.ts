@@ -62,7 +62,7 @@ describe.each(RUNTIMES)("a plain npm project on $label", ({ label, resolve }) =>
     const runtime = await resolve();
     nodeReadyMs = Date.now() - started;
     project = await createConsumerProject(runtime, Object.values(tarballs), consumerFiles());
-  }, 600_000);
+  }, 900_000);
 
   afterAll(() => {
     // Timings go to the log so a slow CI run shows which step grew.
@@ -132,7 +132,7 @@ describe.each(RUNTIMES)("a plain npm project on $label", ({ label, resolve }) =>
           cwd: project.dir,
           env: { PATH: `${bin}:${pathWith(project.runtime)}` },
           expect: ["GUESTOPS_URL", "GUESTOPS_GUEST_PASSWORD"],
-          timeout: 30_000,
+          timeout: 120_000,
         });
         try {
           const env = running.exports;

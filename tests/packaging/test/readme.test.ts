@@ -112,9 +112,9 @@ describe("following only the READMEs in a fresh npm project", () => {
     const tsc = join("node_modules", "typescript", "bin", "tsc");
     for (const mode of MODES) {
       const args = [tsc, "-p", `tsconfig.${mode}.json`, "--pretty", "false"];
-      typecheck[mode] = await runIn(project, "node", args, { timeout: 180_000 });
+      typecheck[mode] = await runIn(project, "node", args, { timeout: 240_000 });
     }
-  }, 600_000);
+  }, 900_000);
 
   afterAll(() => {
     if (project) rmSync(project.dir, { recursive: true, force: true });
