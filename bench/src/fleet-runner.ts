@@ -1,16 +1,16 @@
 // One fleet run in a process of its own (so that its peak RSS is its own): either runMany, or the
 // minimal hand-written loop it is compared with. Prints one JSON line with the figures.
 //
-//   node fleet-runner.ts <url> <runMany|hand> <count> <concurrency>
+//   node fleet-runner.ts <url> <runMany|hand> <count> <concurrency> <name digits>
 import { createClient, type VmEntry } from "@guestops/client";
 import { runMany } from "@guestops/poll";
 
-const [url = "", mode = "runMany", countText = "1000", concurrencyText = "64"] =
+const [url = "", mode = "runMany", countText = "1000", concurrencyText = "64", digits = "4"] =
   process.argv.slice(2);
 const count = Number(countText);
 const concurrency = Number(concurrencyText);
 const ROOT = { type: "password", username: "root", password: "vmware" } as const;
-const width = Math.max(3, String(count).length);
+const width = Number(digits);
 const names = Array.from(
   { length: count },
   (_, i) => `fleet-${String(i + 1).padStart(width, "0")}`,
@@ -53,4 +53,13 @@ if (mode === "runMany") {
   );
 }
 const wallMs = performance.now() - began;
-console.log(JSON.stringify({ mode, ok, wallMs, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
+const usage = process.resourceUsage();
+console.log(
+  JSON.stringify({
+    mode,
+    ok,
+    wallMs,
+    cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000,
+    maxRssMb: usage.maxRSS / 1024,
+  }),
+);

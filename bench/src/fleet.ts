@@ -1,6 +1,6 @@
 // 1,000 VMs x /bin/true, concurrency 64, capture off: runMany against a minimal hand-written loop
 // (one login, names resolved in one list call, create, then get every 20 ms), both in child
-// processes of their own, alternating, three rounds each. Reported: median wall times and their
+// processes of their own, alternating, after a warm-up; five rounds each. Reported: median wall times and their
 // ratio (goal <= 1.25), logins per run (goal exactly 1), peak RSS of the runMany process (goal
 // <= 200 MB).
 import { execFile } from "node:child_process";
@@ -14,6 +14,7 @@ interface RunnerOutput {
   readonly mode: string;
   readonly ok: number;
   readonly wallMs: number;
+  readonly cpuMs: number;
   readonly maxRssMb: number;
 }
 
@@ -29,11 +30,12 @@ function runChild(
   mode: string,
   count: number,
   concurrency: number,
+  digits: number,
 ): Promise<RunnerOutput> {
   return new Promise((resolve, reject) => {
     execFile(
       process.execPath,
-      [RUNNER, url, mode, String(count), String(concurrency)],
+      [RUNNER, url, mode, String(count), String(concurrency), String(digits)],
       { maxBuffer: 1 << 20 },
       (error, stdout, stderr) => {
         if (error) reject(new Error(`${mode} runner failed: ${stderr || error.message}`));
@@ -52,6 +54,7 @@ export interface FleetFigures {
   readonly oursWallMs: number;
   readonly ratio: number;
   readonly peakRssMb: number;
+  readonly quarterRssMb: number;
   readonly logins: readonly number[];
   readonly met: {
     readonly ratio: boolean;
@@ -66,13 +69,18 @@ export async function fleet(
   options: { count: number; concurrency: number; rounds: number; latencyMs: number },
 ): Promise<FleetFigures> {
   await sim.setLatency(options.latencyMs);
+  const digits = Math.max(3, String(options.count).length);
+  // Warm-up, not counted: the simulator's first spawns and JIT are slower than the rest.
+  for (const mode of ["hand", "runMany"]) {
+    await runChild(sim.url, mode, options.count / 4, options.concurrency, digits);
+  }
   const runs: Measured[] = [];
   for (let round = 0; round < options.rounds; round++) {
     // Alternate which goes first, so that a warmer machine favours neither.
     const order = round % 2 === 0 ? ["hand", "runMany"] : ["runMany", "hand"];
     for (const mode of order) {
       await sim.reset();
-      const out = await runChild(sim.url, mode, options.count, options.concurrency);
+      const out = await runChild(sim.url, mode, options.count, options.concurrency, digits);
       const stats = await sim.stats();
       runs.push({
         ...out,
@@ -84,6 +92,14 @@ export async function fleet(
       process.stdout.write(".");
     }
   }
+  // Memory must not grow with the fleet: the same run on a quarter of the VMs, for comparison.
+  const quarter = await runChild(
+    sim.url,
+    "runMany",
+    options.count / 4,
+    options.concurrency,
+    digits,
+  );
   process.stdout.write("\n");
   const hand = runs.filter((r) => r.mode === "hand");
   const ours = runs.filter((r) => r.mode === "runMany");
@@ -99,6 +115,7 @@ export async function fleet(
     oursWallMs,
     ratio,
     peakRssMb,
+    quarterRssMb: quarter.maxRssMb,
     logins,
     met: {
       ratio: ratio <= 1.25,
@@ -115,6 +132,7 @@ export function printFleet(f: FleetFigures): string {
     return [
       mode === "hand" ? "hand-written loop" : "runMany",
       `${Math.round(median(runs.map((r) => r.wallMs)))} ms (${runs.map((r) => Math.round(r.wallMs)).join(", ")})`,
+      `${Math.round(median(runs.map((r) => r.cpuMs)))} ms`,
       `${median(runs.map((r) => r.creates))} / ${median(runs.map((r) => r.gets))} / ${median(runs.map((r) => r.listVms))}`,
       runs.map((r) => r.logins).join(", "),
       `${Math.round(Math.max(...runs.map((r) => r.maxRssMb)))} MB`,
@@ -126,6 +144,7 @@ export function printFleet(f: FleetFigures): string {
       [
         "fleet",
         "wall, median (runs)",
+        "client CPU, median",
         "creates / gets / listVms",
         "logins per run",
         "peak RSS",

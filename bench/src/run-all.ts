@@ -44,7 +44,7 @@ async function fleets() {
     `\n## @guestops/poll: fleet of ${FLEET} VMs x /bin/true, concurrency 64, capture off (20 ms latency)\n`,
   );
   process.stdout.write("running fleets ");
-  const figures = await fleet(sim, { count: FLEET, concurrency: 64, rounds: 3, latencyMs: 20 });
+  const figures = await fleet(sim, { count: FLEET, concurrency: 64, rounds: 5, latencyMs: 20 });
   console.log(printFleet(figures));
   failed ||= !Object.values(figures.met).every(Boolean);
 }
