@@ -19,6 +19,9 @@ const { values } = parseArgs({
     fleet: { type: "string", default: "200" },
     // Share of fault ticks that expire every session at once (0.4: heavy churn).
     "expire-share": { type: "string", default: "0.1" },
+    // Let the random mode expire the shared session too (several times a second).
+    "session-churn": { type: "boolean", default: false },
+    probability: { type: "string", default: "0.12" },
   },
 });
 
@@ -30,6 +33,8 @@ const outcome = await runChaos({
   concurrency: Number(values.concurrency),
   fleetSize: Number(values.fleet),
   expireShare: Number(values["expire-share"]),
+  randomSessionExpiry: values["session-churn"],
+  probability: Number(values.probability),
   onProgress: (done, total) => {
     if (done % 250 === 0) console.log(`  ${done} / ${total} runs`);
   },

@@ -2,18 +2,20 @@
 // module-not-found stack when a dist is missing.
 import { existsSync } from "node:fs";
 
-const NEEDED = [
+/** What the chaos run needs. */
+export const LIBRARIES = [
   "packages/core/dist/index.mjs",
   "packages/client/dist/index.mjs",
   "packages/poll/dist/index.mjs",
   "packages/simulator/dist/index.mjs",
-  "apps/webhook/dist/index.mjs",
-  "apps/webhook/dist/node.mjs",
 ];
 
+/** What the webhook load run needs too. */
+export const WEBHOOK = ["apps/webhook/dist/index.mjs", "apps/webhook/dist/node.mjs"];
+
 /** Exits with status 1 and one line per missing build output. */
-export function requireBuild(): void {
-  const missing = NEEDED.filter(
+export function requireBuild(needed: readonly string[] = LIBRARIES): void {
+  const missing = needed.filter(
     (file) => !existsSync(new URL(`../../../${file}`, import.meta.url)),
   );
   if (missing.length === 0) return;
