@@ -13,22 +13,14 @@ test("keeps every promise over 160 runs with about 15 % of vCenter calls faulted
   assertInvariants(report);
   expect(outcome.observations).toHaveLength(160);
   // The run really met each fault it claims to survive.
-  expect(outcome.faults).toMatchObject({
-    busy: expect.any(Number),
-    reset: expect.any(Number),
-  });
-  for (const kind of [
-    "busy",
-    "serviceUnavailable",
-    "toolsDown",
-    "reset",
-    "slow",
-    "sessionExpired",
-  ] as const) {
+  for (const kind of ["busy", "serviceUnavailable", "toolsDown", "reset", "slow"] as const) {
     expect(outcome.faults[kind], kind).toBeGreaterThan(0);
   }
   expect(outcome.ticker.expireAll).toBeGreaterThan(0);
-  expect(outcome.faults.total / outcome.calls).toBeGreaterThan(0.08);
+  expect(outcome.expiredSessionAnswers, "calls that met an expired session").toBeGreaterThan(0);
+  const faulted = (outcome.faults.total + outcome.expiredSessionAnswers) / outcome.calls;
+  expect(faulted).toBeGreaterThan(0.1);
+  expect(faulted).toBeLessThan(0.25);
   const recovered = outcome.observations.filter((o) =>
     o.result?.exitDescription.includes("exit-code file"),
   );

@@ -4,7 +4,7 @@ import { describe, expect, test } from "vitest";
 import { formatDuration, parseDuration, parseEnvPairs } from "../src/cli-source.ts";
 import { scaled } from "../src/scale.ts";
 
-const RUNS = { numRuns: scaled(5_000, 100_000) };
+const RUNS = { numRuns: scaled(2_000, 100_000) };
 const UNIT_MS = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000 } as const;
 type Unit = keyof typeof UNIT_MS;
 

@@ -91,7 +91,7 @@ describe("parseVapiError", () => {
       fc.property(fc.integer({ min: 100, max: 599 }), bodies, (status, body) => {
         checkShape(parseVapiError(status, body), status);
       }),
-      { numRuns: scaled(10_000, 200_000) },
+      { numRuns: scaled(4_000, 200_000) },
     );
   });
 

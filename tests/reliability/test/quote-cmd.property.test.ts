@@ -52,7 +52,7 @@ test("a Windows guest program receives exactly the generated arguments (cmd.exe 
       ]);
       expect(msvcrtArgv(run?.text ?? "")).toEqual([PROGRAM, ...args]);
     }),
-    { numRuns: scaled(5_000, 100_000) },
+    { numRuns: scaled(3_000, 100_000) },
   );
 });
 

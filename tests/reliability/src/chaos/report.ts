@@ -52,8 +52,8 @@ export function formatChaosReport(outcome: ChaosOutcome, report: InvariantReport
     [`process outlived the ${outcome.retentionMs} ms retention window`, number(outlived)],
     ["  ... exit code read back from the exit-code file", number(recovered)],
     [
-      "faulted calls, all kinds",
-      `${number(f.total)} of ${number(outcome.calls)} (${share.toFixed(1)} %)`,
+      "faulted calls (injected, plus 401s of expired sessions)",
+      `${number(f.total + outcome.expiredSessionAnswers)} of ${number(outcome.calls)} (${share.toFixed(1)} %)`,
     ],
   ];
   const invariantRows = (Object.keys(INVARIANTS) as InvariantName[]).map((name) => {
