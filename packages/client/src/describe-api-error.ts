@@ -45,7 +45,9 @@ export function describeApiError(
   const type = parsed.errorType;
   const guestCall = PROCESS_OPERATIONS.has(operation) || FILE_OPERATIONS.has(operation);
   const createAdvice =
-    operation === "createProcess" && type !== undefined ? createAdviceFor(type) : undefined;
+    operation === "createProcess" && type !== undefined
+      ? (fileErrorAdvice(parsed.data) ?? createAdviceFor(type))
+      : undefined;
   const generic =
     type === undefined ? undefined : describeType(type, operation, vm, context, parsed);
   if (generic !== undefined) {
@@ -64,6 +66,28 @@ export function describeApiError(
         ? "Check the request and the VM, then retry."
         : "This does not look like a vCenter answer: check the vCenter address in url.";
   return { summary: `vCenter answered ${parsed.status} for ${vm}`, advice };
+}
+
+const FILE_ERROR_REASONS: Readonly<Record<string, string>> = {
+  NOT_A_FILE: "is not a file",
+  NOT_A_DIRECTORY: "is not a directory",
+  PATH_TOO_LONG: "is too long",
+  FILE_NOT_FOUND: "does not exist",
+  FILE_TOO_LARGE: "is too large",
+  NO_DISK_SPACE: "is on a full disk",
+  DIRECTORY_NOT_EMPTY: "is a directory that is not empty",
+};
+
+/**
+ * Advice naming the guest path when vCenter says which one was wrong (`data` = FileErrorDetails),
+ * so "INVALID_ARGUMENT" on a bad working directory does not read like a start_minimized problem.
+ */
+function fileErrorAdvice(data: unknown): string | undefined {
+  if (typeof data !== "object" || data === null) return undefined;
+  const { file_path: path, reason } = data as { file_path?: unknown; reason?: unknown };
+  if (typeof path !== "string" || typeof reason !== "string") return undefined;
+  const problem = FILE_ERROR_REASONS[reason] ?? `was refused (${reason})`;
+  return `The guest path ${path} ${problem}; give an existing absolute program path and working directory.`;
 }
 
 function createAdviceFor(type: VapiErrorType): string | undefined {

@@ -130,7 +130,8 @@ export function failureKind(error: unknown): FailureKind {
   if (isRequestTimeoutError(error)) return "timeout";
   if (isTransportError(error)) {
     if (isTlsCode(error.code)) return "tlsRejected";
-    if (error.code === "ENOTFOUND") return "hostNotFound";
+    // A name that does not resolve or a port fetch refuses: trying again cannot help.
+    if (error.code === "ENOTFOUND" || error.code === "ERR_BAD_PORT") return "hostNotFound";
     return error.requestSent === false ? "notSent" : "connectionLost";
   }
   if (isSessionError(error)) {

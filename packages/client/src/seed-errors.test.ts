@@ -131,7 +131,7 @@ describe("the seed page's create errors", () => {
       .createProcess("vm-42", { path: "/opt/nope" }, guest)
       .catch((e: unknown) => e);
     expect((error as Error).message).toBe(
-      'createProcess: /opt/nope was not found in vm-42 (404 NOT_FOUND): check the VM identifier (e.g. vm-42) and that the program path exists in the guest (vCenter: "File /opt/nope was not found")',
+      'createProcess: /opt/nope was not found in vm-42 (404 NOT_FOUND): the guest path /opt/nope does not exist; give an existing absolute program path and working directory (vCenter: "File /opt/nope was not found")',
     );
     expect(error).toMatchObject({ data: { reason: "FILE_NOT_FOUND", file_path: "/opt/nope" } });
   });

@@ -99,6 +99,9 @@ export function toTransportError(
   } else if (code === "ENOTFOUND" || code === "EAI_AGAIN") {
     summary = `the host name of ${host} does not resolve`;
     advice = "Check the host name in url.";
+  } else if (code === "ERR_BAD_PORT") {
+    summary = `fetch refuses to connect to the port of ${host} (a blocked port)`;
+    advice = "Check the port in url; nothing was sent.";
   } else if (requestSent === false) {
     summary = `cannot connect to ${host}`;
     advice = "Check the host and port in url and that vCenter is up; nothing was sent.";

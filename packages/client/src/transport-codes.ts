@@ -11,6 +11,7 @@ const NOT_SENT: ReadonlySet<string> = new Set([
   "EADDRNOTAVAIL",
   "UND_ERR_CONNECT_TIMEOUT",
   "ERR_INVALID_URL",
+  "ERR_BAD_PORT",
 ]);
 
 const TLS_CODE = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER|ERR_TLS|ERR_SSL|EPROTO/;
@@ -36,6 +37,8 @@ export function codeOf(error: unknown): string {
   for (let depth = 0; depth < 4 && typeof current === "object" && current !== null; depth++) {
     const code = (current as { code?: unknown }).code;
     if (typeof code === "string" && code !== "") return code;
+    // fetch refuses ports on its blocklist (1, 22, 6000, ...) before connecting, with no code.
+    if (current instanceof Error && current.message === "bad port") return "ERR_BAD_PORT";
     current = (current as { cause?: unknown }).cause;
   }
   return "FETCH_FAILED";

@@ -37,6 +37,18 @@ describe("transport failures", () => {
     expect(classifyFailure("createProcess", error)).toBe("retry");
   });
 
+  test("reports a port that fetch blocks as not sent and not worth retrying", async () => {
+    const client = createClient({ url: "http://127.0.0.1:1", ...session });
+    const error = await client.listVms({}).catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      name: "TransportError",
+      code: "ERR_BAD_PORT",
+      requestSent: false,
+    });
+    expect((error as Error).message).toContain("check the port in url");
+    expect(classifyFailure("listVms", error)).toBe("fatal");
+  });
+
   test("reports a connection reset after sending as unknown: ambiguous for create, retry for get", async () => {
     server = await startHttpServer((request) => request.socket.destroy());
     const client = createClient({ url: server.url, ...session });

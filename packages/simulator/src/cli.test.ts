@@ -64,7 +64,7 @@ describe("runSimulatorCli", () => {
     expect(variable(result.stdout, "GUESTOPS_URL")).toBe(printed);
     expect(variable(result.stdout, "GUESTOPS_USERNAME")).toBe("administrator@vsphere.local");
     expect(variable(result.stdout, "GUESTOPS_PASSWORD")).toBe("password");
-    expect(variable(result.stdout, "GUESTOPS_GUEST_USERNAME")).toBe("root");
+    expect(variable(result.stdout, "GUESTOPS_GUEST_USER")).toBe("root");
     expect(variable(result.stdout, "GUESTOPS_GUEST_PASSWORD")).toBe("vmware");
     const caFile = variable(result.stdout, "GUESTOPS_CA_FILE");
     expect(caFile).toBeDefined();

@@ -80,7 +80,7 @@ function describe(sim: Simulator, caFile: string | undefined, options: Simulator
     ["GUESTOPS_USERNAME", user?.username],
     ["GUESTOPS_PASSWORD", user?.password],
     ["GUESTOPS_CA_FILE", caFile],
-    ["GUESTOPS_GUEST_USERNAME", guest?.username],
+    ["GUESTOPS_GUEST_USER", guest?.username],
     ["GUESTOPS_GUEST_PASSWORD", guest?.password],
   ];
   const lines = [
