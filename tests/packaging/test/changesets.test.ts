@@ -112,6 +112,23 @@ describe("changeset version", () => {
   });
 });
 
+describe("changeset version and the CLI's bundle", () => {
+  // apps/cli bundles @guestops/client and @guestops/poll (devDependencies, inlined by tsdown), and
+  // changesets follows only dependencies: a fix released in client or poll would never reach
+  // CLI users. Known and reported; fixed by listing them as dependencies of the CLI, or by a
+  // `fixed` group in .changeset/config.json. Then `it.fails` turns red: make it `it`.
+  const bundled = ["@guestops/client", "@guestops/poll"];
+  it.fails.each(bundled)("releases the CLI when %s changes", async (name) => {
+    const scratch = await versionScratch((changesetDir) => {
+      for (const changeset of readChangesets(changesetDir))
+        rmSync(join(changesetDir, changeset.file));
+      writeFileSync(join(changesetDir, "fix.md"), `---\n"${name}": patch\n---\n\nA fix.\n`);
+    });
+    const before = readJson(join(ROOT, "apps/cli/package.json")).version;
+    expect(scratch.manifest("apps/cli").version).not.toBe(before);
+  });
+});
+
 /**
  * Publishable packages that depend at run time on `name` directly. Only they need a bump when
  * `name` leaves their range; the next ring gets a patch of theirs, which `^` already allows.
