@@ -3,6 +3,7 @@ import type { Hono } from "hono";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { AppEnv } from "../src/app-env.js";
 import { createNodeApp } from "../src/node-app.js";
+import { freshTimestamps } from "./fresh-timestamps.js";
 import { SECRET, signed } from "./harness.js";
 import { startSimulatorEnv, VCENTER_PASSWORD } from "./simulator-env.js";
 
@@ -11,7 +12,7 @@ import { startSimulatorEnv, VCENTER_PASSWORD } from "./simulator-env.js";
 describe("the app against the simulator", () => {
   let sim: Simulator;
   let app: Hono<AppEnv>;
-  let second = 0;
+  const timestamp = freshTimestamps();
 
   beforeAll(async () => {
     const started = await startSimulatorEnv();
@@ -26,10 +27,8 @@ describe("the app against the simulator", () => {
     body?: unknown,
     headers: Record<string, string> = {},
   ) => {
-    // Distinct timestamps: two identical requests in one second would be a replay.
-    const timestamp = Math.floor(Date.now() / 1000) - (second++ % 250);
     const init = await signed(method, path, {
-      timestamp,
+      timestamp: timestamp(),
       headers,
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });

@@ -6,6 +6,7 @@ import { createMemoryStore } from "../src/memory-store.js";
 import { type PolicyInput, parsePolicy } from "../src/policy.js";
 import { signRequest } from "../src/signature.js";
 import { createFakeRunner, type FakeRunner } from "./fake-runner.js";
+import { freshTimestamps } from "./fresh-timestamps.js";
 
 export const SECRET = "test-secret-0123456789abcdef0123456789";
 export const OLD_SECRET = "old-secret-0123456789abcdef0123456789";
@@ -67,7 +68,7 @@ export function createHarness(
   const runner = createFakeRunner();
   const logs: RequestLog[] = [];
   const clock = { now: START };
-  let timestamps = 0;
+  const timestamps = freshTimestamps(() => clock.now);
   const app = createApp({
     secrets: [SECRET, OLD_SECRET],
     guestCredentials: createGuestCredentialsResolver("guest", GUEST_PASSWORD, undefined),
@@ -82,8 +83,8 @@ export function createHarness(
     policy: parsePolicy(overrides.policy ?? POLICY),
   });
   const send: Harness["send"] = async (method, path, options = {}) => {
-    // Each request gets its own second, so identical requests are not replays of each other.
-    const timestamp = options.timestamp ?? Math.floor(clock.now / 1000) - (timestamps++ % 200);
+    // Each request gets its own timestamp, so identical requests are not replays of each other.
+    const timestamp = options.timestamp ?? timestamps();
     const secret = options.secret ?? overrides.secrets?.[0] ?? SECRET;
     return app.request(path, await signed(method, path, { ...options, secret, timestamp }));
   };

@@ -10,6 +10,7 @@ import type {
   Context,
 } from "aws-lambda";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { freshTimestamps } from "./fresh-timestamps.js";
 import { httpApiEvent } from "./http-api-event.js";
 import { startSimulatorEnv } from "./simulator-env.js";
 
@@ -28,7 +29,7 @@ describe("dist/lambda.mjs with HTTP API v2 events", () => {
   let sim: Simulator;
   let env: Record<string, string>;
   let handler: Handler;
-  let second = 0;
+  const timestamp = freshTimestamps();
   const saved = { ...process.env };
 
   beforeAll(async () => {
@@ -48,7 +49,7 @@ describe("dist/lambda.mjs with HTTP API v2 events", () => {
     options: Parameters<typeof httpApiEvent>[2] = {},
   ) => {
     const event = await httpApiEvent(method, path, {
-      timestamp: Math.floor(Date.now() / 1000) - second++,
+      timestamp: timestamp(),
       ...options,
     });
     const result = await handler(event, context);

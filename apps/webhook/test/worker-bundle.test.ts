@@ -4,6 +4,7 @@ import type { Simulator } from "@guestops/simulator";
 import { convertV4MiniflareOptions, Miniflare } from "miniflare";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { signRequest } from "../src/signature.js";
+import { freshTimestamps } from "./fresh-timestamps.js";
 import { SECRET } from "./harness.js";
 import { startSimulatorEnv } from "./simulator-env.js";
 
@@ -27,7 +28,7 @@ describe("dist/worker.mjs in workerd", () => {
   let sim: Simulator;
   let env: Record<string, string>;
   let worker: Miniflare;
-  let second = 0;
+  const fresh = freshTimestamps();
 
   beforeAll(async () => {
     // Workers cannot trust a private CA: the simulator speaks plain HTTP on loopback here.
@@ -41,7 +42,7 @@ describe("dist/worker.mjs in workerd", () => {
   });
 
   const send = async (method: string, path: string, body = "") => {
-    const timestamp = Math.floor(Date.now() / 1000) - second++;
+    const timestamp = fresh();
     const signature = await signRequest({ secret: SECRET, timestamp, method, path, body });
     const response = await worker.dispatchFetch(`http://webhook.example${path}`, {
       method,
