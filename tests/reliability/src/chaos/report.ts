@@ -46,7 +46,7 @@ export function formatChaosReport(outcome: ChaosOutcome, report: InvariantReport
     ["connection reset (a create: after it started)", number(f.reset)],
     ["program failed to start", number(f.failToStart)],
     ["latency spike", number(f.slow)],
-    ["session expired under a call", number(f.sessionExpired)],
+    ["session expired under one call (random; --session-churn)", number(f.sessionExpired)],
     ["every session expired at once, mid-run", number(outcome.ticker.expireAll)],
     ["  ... calls answered 401 by an expired session", number(outcome.expiredSessionAnswers)],
     [`process outlived the ${outcome.retentionMs} ms retention window`, number(outlived)],
