@@ -102,3 +102,28 @@ describe("request logs", () => {
     expect(lines.every((line) => JSON.parse(line).msg === "request")).toBe(true);
   });
 });
+
+describe("odd input", () => {
+  test.each([
+    ["a bad percent-escape", "/runs/%E0%A4%A"],
+    ["a lone percent sign", "/runs/%"],
+    ["a very long id", `/runs/r1.${"A".repeat(20_000)}.x`],
+    ["unicode in the id", "/runs/r1.é.☃"],
+    ["an encoded slash", "/runs/r1.a%2Fb.c"],
+  ])("answers %s without a 500", async (_, path) => {
+    const { send, runner } = createHarness();
+    const response = await send("GET", path);
+    expect(response.status).toBeLessThan(500);
+    expect(runner.calls).toEqual([]);
+  });
+
+  test("answers a signature header with non-ASCII text with 401", async () => {
+    const { app } = createHarness();
+    const response = await app.request("/runs", {
+      method: "POST",
+      body: "{}",
+      headers: { "x-guestops-timestamp": "1", "x-guestops-signature": "v1=é" },
+    });
+    expect(response.status).toBe(401);
+  });
+});
