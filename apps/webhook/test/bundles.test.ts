@@ -2,11 +2,11 @@ import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
 import { SECRET } from "./harness.js";
+import { bundlePath } from "./test-bundles.js";
 
-const dist = (file: string) => fileURLToPath(new URL(`../dist/${file}`, import.meta.url));
+const dist = bundlePath;
 
 /** Every module specifier a bundle imports statically or dynamically. */
 function importsOf(file: string): string[] {

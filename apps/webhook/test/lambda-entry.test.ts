@@ -13,13 +13,14 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { freshTimestamps } from "./fresh-timestamps.js";
 import { httpApiEvent } from "./http-api-event.js";
 import { startSimulatorEnv } from "./simulator-env.js";
+import { bundlePath } from "./test-bundles.js";
 
 type Handler = (
   event: APIGatewayProxyEventV2,
   context: Context,
 ) => Promise<APIGatewayProxyStructuredResultV2>;
 
-const LAMBDA_BUNDLE = fileURLToPath(new URL("../dist/lambda.mjs", import.meta.url));
+const LAMBDA_BUNDLE = bundlePath("lambda.mjs");
 const context = {
   functionName: "guestops-webhook",
   awsRequestId: "c6af9ac6-7b61-11e6-9a41-93e812345678",

@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { fileURLToPath } from "node:url";
+import { bundlePath } from "./test-bundles.js";
 
-export const NODE_BUNDLE = fileURLToPath(new URL("../dist/node.mjs", import.meta.url));
+export const NODE_BUNDLE = bundlePath("node.mjs");
 
 /** dist/node.mjs running in its own process, and every line it printed. */
 export interface NodeServer {

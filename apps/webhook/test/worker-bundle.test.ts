@@ -1,5 +1,4 @@
 import { statSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import type { Simulator } from "@guestops/simulator";
 import { convertV4MiniflareOptions, Miniflare } from "miniflare";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
@@ -7,8 +6,9 @@ import { signRequest } from "../src/signature.js";
 import { freshTimestamps } from "./fresh-timestamps.js";
 import { SECRET } from "./harness.js";
 import { startSimulatorEnv } from "./simulator-env.js";
+import { bundlePath } from "./test-bundles.js";
 
-const WORKER_BUNDLE = fileURLToPath(new URL("../dist/worker.mjs", import.meta.url));
+const WORKER_BUNDLE = bundlePath("worker.mjs");
 
 /** Starts dist/worker.mjs in workerd (miniflare), with `bindings` as its env. */
 export function startWorker(bindings: Record<string, string>): Miniflare {
