@@ -8,5 +8,8 @@ export default defineConfig({
     // Each test states the limit it really needs where it is tighter than this.
     testTimeout: 90_000,
     hookTimeout: 60_000,
+    // Vitest's default on two cores is one worker: most of these tests wait on child processes
+    // (guest programs, the bin, the webhook), so two files at a time roughly halve the wall time.
+    maxWorkers: 2,
   },
 });
