@@ -164,7 +164,7 @@ export function printFleet(f: FleetFigures): string {
         ["exactly 1 login per runMany", f.logins.join(", "), verdict(f.met.logins)],
         [
           "runMany peak RSS <= 200 MB (its own process)",
-          `${Math.round(f.peakRssMb)} MB`,
+          `${Math.round(f.peakRssMb)} MB (${f.count / 4} VMs: ${Math.round(f.quarterRssMb)} MB)`,
           verdict(f.met.rss),
         ],
         ["every VM ran /bin/true, exit 0", f.met.ok ? "all" : "not all", verdict(f.met.ok)],
