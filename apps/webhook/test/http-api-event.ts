@@ -2,12 +2,14 @@ import type { APIGatewayProxyEventV2 } from "aws-lambda";
 import { signRequest } from "../src/signature.js";
 import { SECRET } from "./harness.js";
 
-const DOMAIN = "r4nd0m1d.execute-api.eu-west-1.amazonaws.com";
+const API_DOMAIN = "r4nd0m1d.execute-api.eu-west-1.amazonaws.com";
+const FUNCTION_URL_DOMAIN = "abcdefghijklmnopqrstuvwxyz012345.lambda-url.eu-west-1.on.aws";
 
 /**
  * An API Gateway HTTP API (payload 2.0) event, as AWS delivers it for the `$default` route and
  * stage: lower-case headers, rawPath/rawQueryString, requestContext.http, optional base64 body.
- * Signed like a real sender signs, unless `sign` is false.
+ * Signed like a real sender signs, unless `sign` is false. `functionUrl` makes it a Lambda function
+ * URL event (the same payload 2.0 under another domain).
  */
 export async function httpApiEvent(
   method: string,
@@ -18,14 +20,17 @@ export async function httpApiEvent(
     headers?: Record<string, string>;
     sign?: boolean;
     timestamp?: number;
+    functionUrl?: boolean;
   } = {},
 ): Promise<APIGatewayProxyEventV2> {
   const [rawPath = "/", rawQueryString = ""] = pathWithQuery.split("?");
   const body = options.body ?? "";
+  const domain = options.functionUrl ? FUNCTION_URL_DOMAIN : API_DOMAIN;
+  const apiId = domain.split(".")[0] ?? "";
   const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);
   const headers: Record<string, string> = {
     accept: "*/*",
-    host: DOMAIN,
+    host: domain,
     "user-agent": "curl/8.5.0",
     "x-amzn-trace-id": "Root=1-67a1b2c3-0123456789abcdef01234567",
     "x-forwarded-for": "203.0.113.7",
@@ -58,9 +63,9 @@ export async function httpApiEvent(
       : { queryStringParameters: Object.fromEntries(new URLSearchParams(rawQueryString)) }),
     requestContext: {
       accountId: "123456789012",
-      apiId: "r4nd0m1d",
-      domainName: DOMAIN,
-      domainPrefix: "r4nd0m1d",
+      apiId,
+      domainName: domain,
+      domainPrefix: apiId,
       http: {
         method,
         path: rawPath,

@@ -88,6 +88,18 @@ describe("dist/lambda.mjs with HTTP API v2 events", () => {
     expect(result.json.stdout).toBe("b64\n");
   });
 
+  test("answers a Lambda function URL event", async () => {
+    const body = JSON.stringify({
+      vm: "web-01",
+      path: "/bin/echo",
+      arguments: ["function url"],
+      waitMs: 10_000,
+    });
+    const result = await invoke("POST", "/runs", { body, functionUrl: true });
+    expect(result.statusCode).toBe(200);
+    expect(result.json.stdout).toBe("function url\n");
+  });
+
   test("signs the path with its query string", async () => {
     const body = JSON.stringify({ vm: "web-01", path: "/bin/echo" });
     expect((await invoke("POST", "/runs?source=chatops", { body })).statusCode).toBe(202);
