@@ -22,7 +22,7 @@ test("answers every signed request of 20 concurrent clients without an error", a
   };
   const result = await loadWebhook(options);
   console.log(formatWebhookLoad(options, result));
-  expect(result.requests).toBeGreaterThan(100);
+  expect(result.requests).toBeGreaterThan(20);
   expect(result.posts).toBeGreaterThan(0);
   expect({ errors: result.errors, timeouts: result.timeouts, non2xx: result.non2xx }).toEqual({
     errors: 0,
