@@ -19,7 +19,7 @@ export function createSessionCalls(
   const basic =
     username === undefined || password === undefined
       ? undefined
-      : `Basic ${Buffer.from(`${username}:${password}`, "utf8").toString("base64")}`;
+      : `Basic ${base64Utf8(`${username}:${password}`)}`;
 
   return {
     async login(flavor: Flavor, allowNotFound: boolean): Promise<string | undefined> {
@@ -99,4 +99,14 @@ export function createSessionCalls(
       }
     },
   };
+}
+
+/**
+ * Base64 of a string's UTF-8 bytes with web APIs only (no `Buffer`), so the client also runs on
+ * Workers without Node compatibility.
+ */
+function base64Utf8(text: string): string {
+  let binary = "";
+  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
+  return btoa(binary);
 }

@@ -35,6 +35,21 @@ describe("login", () => {
     expect(client.sessionId()).toBe(fake.tokens[0]);
   });
 
+  test("encodes a non-ASCII password as UTF-8 in the Basic credentials", async () => {
+    const fake = createFakeVcenter("api");
+    fake.on("GET /api/vcenter/vm", () => json([]));
+    const client = createClient({
+      url: "vc",
+      username: "jörg",
+      password: "pässwört-€",
+      fetch: fake.fetch,
+    });
+    await client.listVms();
+    expect(fake.requests[0]?.headers.get("authorization")).toBe(
+      `Basic ${Buffer.from("jörg:pässwört-€", "utf8").toString("base64")}`,
+    );
+  });
+
   test("sends vmware-use-header-authn on a /rest login", async () => {
     const fake = createFakeVcenter("rest");
     const client = createClient({ url: "vc", ...vcenter, flavor: "rest", fetch: fake.fetch });
