@@ -53,6 +53,9 @@ if (mode === "runMany") {
   );
 }
 const wallMs = performance.now() - began;
+// Run with --expose-gc: after the peak has been recorded, what is still alive once collected.
+(globalThis as { gc?: () => void }).gc?.();
+const liveHeapMb = process.memoryUsage().heapUsed / 1048576;
 const usage = process.resourceUsage();
 console.log(
   JSON.stringify({
@@ -61,5 +64,6 @@ console.log(
     wallMs,
     cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000,
     maxRssMb: usage.maxRSS / 1024,
+    liveHeapMb,
   }),
 );

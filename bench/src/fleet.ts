@@ -16,6 +16,7 @@ interface RunnerOutput {
   readonly wallMs: number;
   readonly cpuMs: number;
   readonly maxRssMb: number;
+  readonly liveHeapMb: number;
 }
 
 interface Measured extends RunnerOutput {
@@ -35,7 +36,7 @@ function runChild(
   return new Promise((resolve, reject) => {
     execFile(
       process.execPath,
-      [RUNNER, url, mode, String(count), String(concurrency), String(digits)],
+      ["--expose-gc", RUNNER, url, mode, String(count), String(concurrency), String(digits)],
       { maxBuffer: 1 << 20 },
       (error, stdout, stderr) => {
         if (error) reject(new Error(`${mode} runner failed: ${stderr || error.message}`));
@@ -55,11 +56,14 @@ export interface FleetFigures {
   readonly ratio: number;
   readonly peakRssMb: number;
   readonly quarterRssMb: number;
+  readonly quarterLiveHeapMb: number;
+  readonly liveHeapMb: number;
   readonly logins: readonly number[];
   readonly met: {
     readonly ratio: boolean;
     readonly logins: boolean;
     readonly rss: boolean;
+    readonly flat: boolean;
     readonly ok: boolean;
   };
 }
@@ -116,11 +120,15 @@ export async function fleet(
     ratio,
     peakRssMb,
     quarterRssMb: quarter.maxRssMb,
+    quarterLiveHeapMb: quarter.liveHeapMb,
+    liveHeapMb: Math.max(...ours.map((r) => r.liveHeapMb)),
     logins,
     met: {
       ratio: ratio <= 1.25,
       logins: logins.every((n) => n === 1),
       rss: peakRssMb <= 200,
+      // Flat: a fleet four times as large keeps (within a few MB) no more alive.
+      flat: Math.max(...ours.map((r) => r.liveHeapMb)) <= quarter.liveHeapMb + 8,
       ok: runs.every((r) => r.ok === options.count),
     },
   };
@@ -166,6 +174,11 @@ export function printFleet(f: FleetFigures): string {
           "runMany peak RSS <= 200 MB (its own process)",
           `${Math.round(f.peakRssMb)} MB (${f.count / 4} VMs: ${Math.round(f.quarterRssMb)} MB)`,
           verdict(f.met.rss),
+        ],
+        [
+          "memory flat in the number of VMs: live heap after GC",
+          `${Math.round(f.liveHeapMb)} MB (${f.count / 4} VMs: ${Math.round(f.quarterLiveHeapMb)} MB)`,
+          verdict(f.met.flat),
         ],
         ["every VM ran /bin/true, exit 0", f.met.ok ? "all" : "not all", verdict(f.met.ok)],
       ],
