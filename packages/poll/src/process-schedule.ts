@@ -9,7 +9,7 @@
 //   2 s ..               gap 40% of age, at most 4.5 s: long jobs cost few calls
 //
 // With 20 ms of latency that gives, as worst cases over every job length (bench/ sweeps them):
-// lag <= ~40 ms up to 0.1 s; <= ~420 ms with <= 14 gets up to 2 s; <= ~4.5 s with <= ~32 gets up
+// lag <= ~45 ms up to 0.1 s; <= ~420 ms with <= 14 gets up to 2 s; <= ~4.5 s with <= ~32 gets up
 // to 60 s. The 4.5 s cap keeps every look far inside the 5-minute window in which vCenter still
 // reports the exit code. Jitter only ever shortens a gap, so it never breaks a lag bound.
 

@@ -69,7 +69,7 @@ const WHERE = "waitForProcess";
 
 /**
  * Waits until a guest process exits, and resolves with its exit code and times. Looks with `get`
- * on a schedule that notices a short job within about 40 ms and spends about 30 calls on a
+ * on a schedule that notices a short job within about 45 ms and spends about 30 calls on a
  * minute-long one (see {@link PROCESS_POLL_SCHEDULE}), never sleeping anywhere near vCenter's
  * 5-minute retention window. Busy VMs, 503s and network errors count as "no news".
  *
