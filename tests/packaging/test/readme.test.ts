@@ -23,12 +23,6 @@ const MODES = ["nodenext", "bundler"] as const;
  * step passes, `it.fails` turns red, and the entry must go. Keys: `<example file> typecheck|run`.
  */
 const KNOWN_PROBLEMS: Record<string, string> = {
-  // `pnpm add -D @guestops/simulator undici` installs undici 8, whose Agent Node's built-in fetch
-  // rejects ("invalid onRequestStart method"); the README's prose says 7.x, the command does not.
-  "readme-simulator-1.test.ts run": "undici 8 from the Install line breaks fetch",
-  // `fetch(url, { dispatcher })`: @types/node's RequestInit has no `dispatcher`, so the pasted
-  // example does not compile in a plain TypeScript project.
-  "readme-simulator-1.test.ts typecheck": "dispatcher is not in @types/node's RequestInit",
   // `password: process.env.GUEST_PASSWORD` is `string | undefined`; GuestCredentials wants a
   // string, so the first example does not compile under `strict`.
   "readme-client-1.ts typecheck": "process.env value passed where a string is required",
