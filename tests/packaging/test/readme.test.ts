@@ -22,11 +22,7 @@ const MODES = ["nodenext", "bundler"] as const;
  * Their steps run as `it.fails`: CI stays green meanwhile, and the day the README is fixed the
  * step passes, `it.fails` turns red, and the entry must go. Keys: `<example file> typecheck|run`.
  */
-const KNOWN_PROBLEMS: Record<string, string> = {
-  // `password: process.env.GUEST_PASSWORD` is `string | undefined`; GuestCredentials wants a
-  // string, so the first example does not compile under `strict`.
-  "readme-client-1.ts typecheck": "process.env value passed where a string is required",
-};
+const KNOWN_PROBLEMS: Record<string, string> = {};
 const itUnlessKnown = (key: string) => (KNOWN_PROBLEMS[key] === undefined ? it : it.fails);
 
 interface Example {
