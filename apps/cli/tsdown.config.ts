@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
 import { defineConfig } from "tsdown";
 
-const { version } = JSON.parse(readFileSync(new URL("package.json", import.meta.url), "utf8"));
+const { version, dependencies } = JSON.parse(
+  readFileSync(new URL("package.json", import.meta.url), "utf8"),
+);
 
 export default defineConfig({
   // cli: the bin. demo: the README's demo (`pnpm demo`), which runs the built bin.
@@ -15,12 +17,14 @@ export default defineConfig({
   // The bin answers --version from this constant, without loading any other file.
   define: { __GUESTOPS_VERSION__: JSON.stringify(version) },
   deps: {
-    // One file to load at start-up instead of a node_modules walk: commander and our own client
-    // and poller are bundled (devDependencies). The simulator stays a runtime dependency, imported
-    // only by `guestops simulator` and the demo; dynamic imports become chunks loaded on use.
-    // undici too: the client loads it with require() only when a CA or --insecure is given, which
-    // a bundler cannot follow, so the CLI declares it.
-    alwaysBundle: [/^commander$/, /^@guestops\/(client|poll|core)$/],
-    neverBundle: [/^@guestops\/simulator$/],
+    // Our own packages are runtime dependencies, so tsdown leaves them external: a release of
+    // client or poll then releases the CLI too (changesets follows dependencies), and users get
+    // their fixes through the CLI's `^` ranges. undici is the client's own dependency, which the
+    // client require()s when a CA or --insecure is given; the CLI never imports it. Dynamic imports
+    // (the commands, the simulator) become chunks loaded on use.
+    // Only commander (a devDependency) is bundled: the build fails if anything else from
+    // node_modules is, or if the output imports a package that is not a dependency.
+    onlyBundle: [/^commander$/],
+    onlyImport: Object.keys(dependencies),
   },
 });
