@@ -1,5 +1,5 @@
 // The vitest example of README.md, verbatim but for the import path: if this breaks, fix both.
-import { Agent } from "undici";
+import { Agent, fetch } from "undici";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { type Simulator, startSimulator } from "../src/index.js";
 
