@@ -39,10 +39,17 @@ export async function finishRun(
         : undefined;
   let exitCode = exit?.exitCode;
   let recovered = false;
+  // An exit-code file that could not be read is kept in the guest: it may be the only copy.
+  let keptExitCodeFile: string | undefined;
   try {
     if (exitCode === undefined && files?.exitCode !== undefined) {
-      exitCode = await readExitCodeFile(client, vm, credentials, files.exitCode, signal);
-      recovered = exitCode !== undefined;
+      const read = await readExitCodeFile(client, vm, credentials, files.exitCode, signal);
+      if (read.kind === "found") {
+        exitCode = read.code;
+        recovered = true;
+      } else if (read.kind === "unreadable") {
+        keptExitCodeFile = files.exitCode;
+      }
     }
     const read = (path: string | undefined) =>
       path === undefined
@@ -50,7 +57,18 @@ export async function finishRun(
         : readOutputFile(client, vm, credentials, path, handle.maxOutputBytes, signal);
     const [stdout, stderr] = await Promise.all([read(files?.stdout), read(files?.stderr)]);
     const cleanupNote =
-      files === undefined ? undefined : await deleteRunFiles(client, vm, credentials, files);
+      files === undefined
+        ? undefined
+        : await deleteRunFiles(
+            client,
+            vm,
+            credentials,
+            keptExitCodeFile === undefined ? files : { ...files, exitCode: undefined },
+          );
+    const keptNote =
+      keptExitCodeFile === undefined
+        ? undefined
+        : `the exit code could not be read: it is in the guest file ${keptExitCodeFile}, kept for you to read (then delete it)`;
     const status =
       ending.kind === "timedOut" ? "timed_out" : exitCode !== undefined ? "exited" : "lost";
     const lostError =
@@ -61,7 +79,7 @@ export async function finishRun(
             ? ending.outcome.error
             : undefined
         : undefined;
-    const notes = [handle.outputNote, stdout.problem, stderr.problem, cleanupNote].filter(
+    const notes = [handle.outputNote, keptNote, stdout.problem, stderr.problem, cleanupNote].filter(
       (note): note is string => note !== undefined,
     );
     const description =

@@ -104,9 +104,20 @@ export async function readOutputFile(
   }
 }
 
+/** What reading a run's exit-code file found. */
+export type ExitCodeRead =
+  | { readonly kind: "found"; readonly code: number }
+  /** Missing or empty: the wrapper was killed before it could write it. */
+  | { readonly kind: "absent" }
+  /** It may hold the code, but it could not be read (busy, Tools down, network) for long. */
+  | { readonly kind: "unreadable"; readonly error: unknown };
+
+/** Attempts at the exit-code file: about 30 s of backoff, since it may be the last copy of the code. */
+const EXIT_CODE_READ_ATTEMPTS = 12;
+
 /**
- * The exit code the Linux wrapper wrote, or undefined when the file is missing, empty or
- * unreadable (the wrapper was killed before it could write it).
+ * Reads the exit code the Linux wrapper wrote. Transient failures are replayed for longer than
+ * other reads, because once vCenter has forgotten the process this file is the only copy.
  */
 export async function readExitCodeFile(
   client: FileClient,
@@ -114,16 +125,16 @@ export async function readExitCodeFile(
   credentials: GuestCredentials,
   path: string,
   signal?: AbortSignal,
-): Promise<number | undefined> {
+): Promise<ExitCodeRead> {
   try {
     const text = new TextDecoder().decode(
-      await downloadFile(client, vm, credentials, path, signal),
+      await downloadFile(client, vm, credentials, path, signal, EXIT_CODE_READ_ATTEMPTS),
     );
     const match = /^\s*(-?\d+)\s*$/.exec(text);
-    return match ? Number(match[1]) : undefined;
-  } catch {
+    return match ? { kind: "found", code: Number(match[1]) } : { kind: "absent" };
+  } catch (error) {
     if (signal?.aborted) throw signal.reason;
-    return undefined;
+    return failureKind(error) === "notFound" ? { kind: "absent" } : { kind: "unreadable", error };
   }
 }
 
@@ -133,6 +144,7 @@ function downloadFile(
   credentials: GuestCredentials,
   path: string,
   signal: AbortSignal | undefined,
+  maxAttempts?: number,
 ): Promise<Uint8Array> {
   // A transfer URL is single-use: a replay asks for a new one.
   return callVcenter(
@@ -141,7 +153,7 @@ function downloadFile(
       const url = await client.createTransfer(vm, credentials, { path }, { signal: s });
       return client.download(url, { signal: s });
     },
-    { signal },
+    { signal, ...(maxAttempts === undefined ? {} : { maxAttempts }) },
   );
 }
 

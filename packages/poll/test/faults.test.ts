@@ -159,6 +159,25 @@ describe("a simulator with a 100 ms retention window", () => {
     expect(await short.sim.inventory.tempFiles("vm-101")).toEqual([]);
   });
 
+  test("keeps the exit-code file in the guest and names it when it cannot be read", async () => {
+    const handle = await startRun(short.client, {
+      vm: "web-01",
+      path: "/bin/sh",
+      args: ["-c", "exit 9"],
+      credentials: ROOT,
+    });
+    await sleep(1500);
+    // Every transfer answer is "busy" for longer than the exit-code read replays (12 attempts).
+    short.sim.faults.setForVm("vm-101", { busy: { createTransfer: 1_000 } });
+    const result = await resumeRun(short.client, handle, ROOT);
+    short.sim.faults.clear();
+    expect(result.status).toBe("lost");
+    const code = handle.files?.exitCode as string;
+    expect(result.outputNote).toContain(`it is in the guest file ${code}, kept for you to read`);
+    expect(await short.sim.inventory.tempFiles("vm-101")).toEqual([code]);
+    await short.client.deleteFile("vm-101", code, ROOT);
+  }, 90_000);
+
   test("reports lost when the exit code aged out and there is no exit-code file", async () => {
     const handle = await startRun(short.client, {
       vm: "web-01",

@@ -6,15 +6,15 @@
 // deterministically: the exit code ages out, then vCenter answers RESOURCE_BUSY to the transfer
 // calls for as long as one read retries (5 attempts).
 //
-// test.fails: green while the bug is there; when poll keeps the exit code (retries longer, or
-// keeps the file and says so), this starts failing: turn it into a plain test.
+// Fixed in poll: the exit-code file is read with a longer replay budget (it may be the last copy),
+// and a file that still cannot be read is kept in the guest and named in the result.
 import { createClient } from "@guestops/client";
 import { resumeRun, startRun } from "@guestops/poll";
 import { startSimulator } from "@guestops/simulator";
 import { expect, test } from "vitest";
 import { ROOT } from "../src/chaos/run-chaos.ts";
 
-test.fails("keeps a run's exit code when its exit-code file cannot be read at first", async () => {
+test("keeps a run's exit code when its exit-code file cannot be read at first", async () => {
   const sim = await startSimulator({ tls: false, retentionMs: 100 });
   try {
     const client = createClient({
