@@ -136,11 +136,14 @@ describe("changeset version and the CLI's dependencies", () => {
   // alone: that is correct now that the CLI no longer bundles them, because a fresh install of
   // the CLI resolves the patched version through that range. Releasing the CLI anyway would only
   // add an empty release.
-  it.each(internal)("leaves the CLI alone when %s has a patch release, within its range", async (name) => {
-    const scratch = await release(name, "patch");
-    expect(scratch.manifest("apps/cli").version).toBe(cliBefore());
-    expect(scratch.manifest("apps/cli").dependencies[name]).toBe("workspace:^");
-  });
+  it.each(internal)(
+    "leaves the CLI alone when %s has a patch release, within its range",
+    async (name) => {
+      const scratch = await release(name, "patch");
+      expect(scratch.manifest("apps/cli").version).toBe(cliBefore());
+      expect(scratch.manifest("apps/cli").dependencies[name]).toBe("workspace:^");
+    },
+  );
 });
 
 /**
