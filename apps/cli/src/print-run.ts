@@ -32,8 +32,11 @@ export function printRun(
   if (options.json) {
     io.stdout.write(`${JSON.stringify(runToJson(run, requestedVm))}\n`);
   } else {
-    if (run.stdout !== undefined && run.stdout.length > 0) io.stdout.write(run.stdout);
-    if (run.stderr !== undefined && run.stderr.length > 0) io.stderr.write(run.stderr);
+    // Byte for byte when poll kept the bytes: invalid UTF-8 must not become U+FFFD on the way.
+    const stdout = run.stdoutBytes ?? run.stdout;
+    const stderr = run.stderrBytes ?? run.stderr;
+    if (stdout !== undefined && stdout.length > 0) io.stdout.write(stdout);
+    if (stderr !== undefined && stderr.length > 0) io.stderr.write(stderr);
   }
   const note = (text: string) => io.stderr.write(`${palette.dim(`guestops: note: ${text}`)}\n`);
   if (run.outputNote && options.capture !== false) note(run.outputNote);

@@ -13,6 +13,12 @@ describe("decodeOutput", () => {
     ["✓✓", 4, "✓", true],
     ["", 1, "", false],
   ])("decodes %j cut at %i bytes as %j (truncated %s)", (text, max, expected, truncated) => {
-    expect(decodeOutput(bytes(text), max)).toEqual({ text: expected, truncated });
+    const decoded = decodeOutput(bytes(text), max);
+    expect({ text: decoded.text, truncated: decoded.truncated }).toEqual({
+      text: expected,
+      truncated,
+    });
+    // The bytes are cut at `max` exactly, even inside a character: they are passed on as is.
+    expect(decoded.bytes).toEqual(bytes(text).subarray(0, max));
   });
 });

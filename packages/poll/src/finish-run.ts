@@ -2,9 +2,11 @@
 // exit-code file when vCenter forgot the process), the output, the temp files deleted.
 import type { GuestCredentials } from "@guestops/client";
 import { describeExitCode } from "./describe-exit-code.js";
+import { withOutputBytes } from "./output-bytes.js";
 import {
   type CapturedStream,
   deleteRunFiles,
+  NO_BYTES,
   readExitCodeFile,
   readOutputFile,
 } from "./run-files.js";
@@ -20,7 +22,7 @@ export type RunEnding =
   | { readonly kind: "cancelled"; readonly outcome: TerminateOutcome }
   | { readonly kind: "lost"; readonly error: unknown };
 
-const NOT_CAPTURED: CapturedStream = { text: "", truncated: false };
+const NOT_CAPTURED: CapturedStream = { text: "", bytes: NO_BYTES, truncated: false };
 
 /** Collects what a run left, deletes its temp files, and builds the result. */
 export async function finishRun(
@@ -86,7 +88,7 @@ export async function finishRun(
       exitCode === undefined
         ? "exit code unknown: the process was lost"
         : describeExitCode(exitCode, handle.guestFamily);
-    return {
+    return withOutputBytes(stdout.bytes, stderr.bytes, {
       vm,
       vmName: handle.vmName,
       runId: handle.runId,
@@ -108,7 +110,7 @@ export async function finishRun(
       timedOut: ending.kind === "timedOut",
       ...(ending.kind === "cancelled" ? { cancelled: true } : {}),
       ...(lostError === undefined ? {} : { error: lostError }),
-    };
+    });
   } catch (error) {
     // Only an abort gets here (reads never reject otherwise): the program has ended already.
     if (files !== undefined) await deleteRunFiles(client, vm, credentials, files);

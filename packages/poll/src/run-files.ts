@@ -11,6 +11,9 @@ type FileClient = Pick<
   "createTemporaryFile" | "createTransfer" | "download" | "upload" | "deleteFile"
 >;
 
+/** The output of a stream that was not captured or not written. */
+export const NO_BYTES: Uint8Array = new Uint8Array(0);
+
 /** How long cleanup may take, whatever happened before, in ms. */
 export const CLEANUP_MS = 15_000;
 
@@ -79,6 +82,8 @@ export async function createRunFiles(
 /** One captured stream: its text, whether it was cut, and why it is missing, if it is. */
 export interface CapturedStream {
   readonly text: string;
+  /** The bytes the guest wrote (cut to the output cap), for callers that pass output on as is. */
+  readonly bytes: Uint8Array;
   readonly truncated: boolean;
   readonly problem?: string | undefined;
 }
@@ -98,9 +103,14 @@ export async function readOutputFile(
   } catch (error) {
     if (signal?.aborted) throw signal.reason;
     // The program never wrote it (killed before it started, Windows stderr...): empty.
-    if (failureKind(error) === "notFound") return { text: "", truncated: false };
+    if (failureKind(error) === "notFound") return { text: "", bytes: NO_BYTES, truncated: false };
     const why = error instanceof Error ? error.message : String(error);
-    return { text: "", truncated: false, problem: `${path} could not be downloaded: ${why}` };
+    return {
+      text: "",
+      bytes: NO_BYTES,
+      truncated: false,
+      problem: `${path} could not be downloaded: ${why}`,
+    };
   }
 }
 

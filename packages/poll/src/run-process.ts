@@ -1,4 +1,6 @@
+import { withOutputBytes } from "./output-bytes.js";
 import { resumeRun } from "./resume-run.js";
+import { NO_BYTES } from "./run-files.js";
 import type { PollClient, RunOptions, RunRequest, RunResult } from "./run-types.js";
 import { beginRun, type StartOutcome } from "./start-run.js";
 
@@ -39,7 +41,7 @@ export async function runProcess(
 /** The result of a run whose program vCenter refused to start. */
 export function failedToStart(start: Extract<StartOutcome, { kind: "failedToStart" }>): RunResult {
   const why = start.error instanceof Error ? start.error.message : String(start.error);
-  return {
+  return withOutputBytes(NO_BYTES, NO_BYTES, {
     vm: start.vm,
     vmName: start.vmName,
     runId: start.runId,
@@ -52,5 +54,5 @@ export function failedToStart(start: Extract<StartOutcome, { kind: "failedToStar
     outputCaptured: false,
     timedOut: false,
     error: start.error,
-  };
+  });
 }

@@ -100,6 +100,14 @@ export interface RunResult {
   readonly stdout: string;
   /** Captured standard error (UTF-8), "" when not captured. */
   readonly stderr: string;
+  /**
+   * Captured standard output as the guest wrote it (cut to `maxOutputBytes`), for passing it on
+   * byte for byte; not enumerable, so it stays out of `JSON.stringify(result)`. Empty when not
+   * captured. Spreading the result (`{...result}`) drops it.
+   */
+  readonly stdoutBytes: Uint8Array;
+  /** Captured standard error as the guest wrote it; see {@link RunResult.stdoutBytes}. */
+  readonly stderrBytes: Uint8Array;
   /** stdout was longer than `maxOutputBytes` and was cut. */
   readonly stdoutTruncated: boolean;
   /** stderr was longer than `maxOutputBytes` and was cut. */

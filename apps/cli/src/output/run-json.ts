@@ -10,6 +10,10 @@ export interface PrintableRun {
   readonly durationMs?: number | undefined;
   readonly stdout?: string | Uint8Array | undefined;
   readonly stderr?: string | Uint8Array | undefined;
+  /** The guest's stdout as written (poll's non-enumerable byte copy); preferred over `stdout`. */
+  readonly stdoutBytes?: Uint8Array | undefined;
+  /** The guest's stderr as written; preferred over `stderr`. */
+  readonly stderrBytes?: Uint8Array | undefined;
   readonly stdoutTruncated?: boolean | undefined;
   readonly stderrTruncated?: boolean | undefined;
   readonly outputCaptured?: boolean | undefined;

@@ -35,6 +35,15 @@ describe("one VM", () => {
     expect(status).toBe(7);
   });
 
+  test("passes output that is not UTF-8 through unchanged", async () => {
+    const { status, stdout } = await spawnGuestops(
+      ["run", "--vm", "web-01", "--", "/usr/bin/printf", "\\377\\376latin1:\\351"],
+      sim.env,
+    );
+    expect(stdout).toEqual(Buffer.from([0xff, 0xfe, ...Buffer.from("latin1:"), 0xe9]));
+    expect(status).toBe(0);
+  });
+
   test("passes arguments, environment, working directory and stdin to the program", async () => {
     const { status, stdout } = await spawnGuestops(
       [
