@@ -20,7 +20,9 @@ const record = (exitCode: number | undefined, pid = 100): RecordedProcess => ({
   arguments: `-c ': guestops-run 0123456789abcdef ... chaos-1-000004 0.000 42'`,
   exitCode,
 });
-const result = (fields: Partial<RunResult> = {}): RunResult => ({
+const result = (
+  fields: Partial<Omit<RunResult, "stdoutBytes" | "stderrBytes">> = {},
+): RunResult => ({
   vm: "vm-1",
   runId: "0123456789abcdef",
   pid: 100,
@@ -29,6 +31,8 @@ const result = (fields: Partial<RunResult> = {}): RunResult => ({
   exitDescription: "exited with code 42",
   stdout: "",
   stderr: "",
+  stdoutBytes: new Uint8Array(),
+  stderrBytes: new Uint8Array(),
   stdoutTruncated: false,
   stderrTruncated: false,
   outputCaptured: true,
