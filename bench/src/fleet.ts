@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import type { SimProcess } from "./sim-process.ts";
 import { median, table, verdict } from "./stats.ts";
 
-const RUNNER = fileURLToPath(new URL("./fleet-runner.ts", import.meta.url));
+const RUNNER = fileURLToPath(new URL("./fleet-runner.mjs", import.meta.url));
 
 interface RunnerOutput {
   readonly mode: string;
