@@ -34,6 +34,20 @@ describe("run ids", () => {
     expect((await verifyRunId(id, [raw])).ok).toBe(false);
   });
 
+  test("have one spelling: a MAC whose unused trailing bits are set is refused", async () => {
+    const key = await deriveRunIdKey("s".repeat(32));
+    const id = await signRunId(token, key);
+    // 32 MAC bytes take 43 characters; the last one carries 4 bits and 2 unused ones, which atob
+    // ignores. Flipping the lowest unused bit names the same bytes in a second spelling.
+    const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    const last = alphabet.indexOf(id.at(-1) ?? "");
+    const twin = id.slice(0, -1) + alphabet[last ^ 1];
+    expect(await verifyRunId(twin, [key])).toMatchObject({
+      ok: false,
+      reason: "run id is malformed",
+    });
+  });
+
   test.each([
     ["", "malformed"],
     ["r1.abc", "malformed"],
