@@ -131,7 +131,8 @@ const draft: fc.Arbitrary<Draft> = fc.record({
   runIdChoice: fc.nat(),
   forgeRunId: fc.boolean(),
   extraHeaders: fc.dictionary(headerName, fc.stringMatching(/^[\x20-\x7e]{0,20}$/), { maxKeys: 3 }),
-  replay: fc.boolean().map((b) => b && Math.random() < 0.3),
+  // About one request in seven is a replay; drawn from fast-check, so a failing seed reproduces.
+  replay: fc.integer({ min: 0, max: 99 }).map((n) => n < 15),
 });
 
 test("never answers 5xx and never starts, reads or cancels a run without a valid signature and policy", async () => {
