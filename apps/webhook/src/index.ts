@@ -2,6 +2,11 @@ export { createApp } from "./app.js";
 export type { AppDeps } from "./app-context.js";
 export { type Config, type Env, type LoadConfigOptions, loadConfig } from "./config.js";
 export { ConfigError } from "./config-error.js";
+export {
+  createDurableObjectStore,
+  isStateNamespace,
+  type StateNamespace,
+} from "./durable-object-store.js";
 export { createJsonLogger, type Logger, type RequestLog } from "./logger.js";
 export { createMemoryStore, type MemoryStoreOptions } from "./memory-store.js";
 export { createNodeApp } from "./node-app.js";
@@ -25,4 +30,5 @@ export {
   signRequest,
   TIMESTAMP_HEADER,
 } from "./signature.js";
+export { GuestopsState, type StateObjectState, type StateStorage } from "./state-object.js";
 export type { Store } from "./store.js";

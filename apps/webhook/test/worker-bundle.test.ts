@@ -10,16 +10,45 @@ import { bundlePath } from "./test-bundles.js";
 
 const WORKER_BUNDLE = bundlePath("worker.mjs");
 
-/** Starts dist/worker.mjs in workerd (miniflare), with `bindings` as its env. */
+/** The worker options wrangler.toml gives, with `bindings` as the env. */
+const workerOptions = (bindings: Record<string, string>) => ({
+  modules: true,
+  scriptPath: WORKER_BUNDLE,
+  compatibilityDate: "2025-09-01",
+  compatibilityFlags: ["nodejs_compat"],
+  bindings,
+});
+
+/** Starts dist/worker.mjs in workerd (miniflare), with `bindings` as its env and no state binding. */
 export function startWorker(bindings: Record<string, string>): Miniflare {
   return new Miniflare(
+    convertV4MiniflareOptions({ host: "127.0.0.1", ...workerOptions(bindings) }),
+  );
+}
+
+/**
+ * Two Workers of the same bundle, `a` and `b`, each in an isolate of its own, both bound (as
+ * wrangler.toml binds them) to the `GuestopsState` Durable Object class that `a` exports: the
+ * shape of a deployment whose requests land on different isolates.
+ */
+export function startTwoIsolates(bindings: Record<string, string>): Miniflare {
+  return new Miniflare(
     convertV4MiniflareOptions({
-      modules: true,
-      scriptPath: WORKER_BUNDLE,
-      compatibilityDate: "2025-09-01",
-      compatibilityFlags: ["nodejs_compat"],
       host: "127.0.0.1",
-      bindings,
+      workers: [
+        {
+          name: "a",
+          ...workerOptions(bindings),
+          durableObjects: { GUESTOPS_STATE: { className: "GuestopsState", useSQLite: true } },
+        },
+        {
+          name: "b",
+          ...workerOptions(bindings),
+          durableObjects: {
+            GUESTOPS_STATE: { className: "GuestopsState", scriptName: "a", useSQLite: true },
+          },
+        },
+      ],
     }),
   );
 }
@@ -124,5 +153,85 @@ describe("dist/worker.mjs in workerd", () => {
     } finally {
       await broken.dispose();
     }
+  });
+});
+
+describe("dist/worker.mjs in two workerd isolates sharing the GuestopsState Durable Object", () => {
+  let sim: Simulator;
+  let workers: Miniflare;
+  let isolates: {
+    fetch(url: string, init: RequestInit): Promise<{ status: number; json(): Promise<unknown> }>;
+  }[];
+  const fresh = freshTimestamps();
+
+  beforeAll(async () => {
+    const started = await startSimulatorEnv({ tls: false });
+    sim = started.sim;
+    workers = startTwoIsolates(started.env);
+    await workers.ready;
+    isolates = [
+      await workers.getWorker("a"),
+      await workers.getWorker("b"),
+    ] as unknown as typeof isolates;
+  });
+  afterAll(async () => {
+    await workers?.dispose();
+    await sim?.stop();
+  });
+
+  const signedInit = async (
+    body: string,
+    timestamp: number,
+    headers: Record<string, string> = {},
+  ) => ({
+    method: "POST",
+    headers: {
+      "x-guestops-timestamp": String(timestamp),
+      "x-guestops-signature": await signRequest({
+        secret: SECRET,
+        timestamp,
+        method: "POST",
+        path: "/runs",
+        body,
+      }),
+      "content-type": "application/json",
+      ...headers,
+    },
+    body,
+  });
+
+  test("refuses in one isolate a request already seen by the other (replay)", async () => {
+    const before = sim.stats.callsOf("createProcess");
+    const init = await signedInit(
+      JSON.stringify({ vm: "web-01", path: "/bin/echo", arguments: ["replayed?"] }),
+      fresh(),
+    );
+    const first = await isolates[0]?.fetch("http://webhook.example/runs", init);
+    const replayed = await isolates[1]?.fetch("http://webhook.example/runs", init);
+    expect([first?.status, replayed?.status]).toEqual([202, 401]);
+    expect(await replayed?.json()).toMatchObject({ message: expect.stringMatching(/replay/i) });
+    expect(sim.stats.callsOf("createProcess")).toBe(before + 1);
+  });
+
+  test("starts one program for 50 concurrent deliveries of one Idempotency-Key across both", async () => {
+    const before = sim.stats.callsOf("createProcess");
+    const body = JSON.stringify({ vm: "web-02", path: "/bin/echo", arguments: ["once"] });
+    // A sender's redeliveries are signed anew: distinct timestamps, so none is a replay.
+    const responses = await Promise.all(
+      Array.from({ length: 50 }, async (_, i) =>
+        isolates[i % 2]?.fetch(
+          "http://webhook.example/runs",
+          await signedInit(body, fresh(), { "idempotency-key": "workers-deploy-1" }),
+        ),
+      ),
+    );
+    const statuses = responses.map((response) => response?.status);
+    expect(statuses.every((status) => status === 202 || status === 409)).toBe(true);
+    const ids = new Set<string>();
+    for (const response of responses) {
+      if (response?.status === 202) ids.add(((await response.json()) as { id: string }).id);
+    }
+    expect(ids.size).toBe(1);
+    expect(sim.stats.callsOf("createProcess")).toBe(before + 1);
   });
 });
