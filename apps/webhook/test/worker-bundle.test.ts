@@ -1,7 +1,9 @@
 import { statSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import type { Simulator } from "@guestops/simulator";
 import { convertV4MiniflareOptions, Miniflare } from "miniflare";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { unstable_readConfig } from "wrangler";
 import { signRequest } from "../src/signature.js";
 import { freshTimestamps } from "./fresh-timestamps.js";
 import { SECRET } from "./harness.js";
@@ -10,14 +12,38 @@ import { bundlePath } from "./test-bundles.js";
 
 const WORKER_BUNDLE = bundlePath("worker.mjs");
 
+/**
+ * The deployment's own wrangler.toml, read and validated by wrangler (offline): the tests run the
+ * bundle with its compatibility settings and its Durable Object bindings, so a wrong binding or
+ * class name there fails them.
+ */
+const WRANGLER = unstable_readConfig({
+  config: fileURLToPath(new URL("../wrangler.toml", import.meta.url)),
+});
+
 /** The worker options wrangler.toml gives, with `bindings` as the env. */
 const workerOptions = (bindings: Record<string, string>) => ({
   modules: true,
   scriptPath: WORKER_BUNDLE,
-  compatibilityDate: "2025-09-01",
-  compatibilityFlags: ["nodejs_compat"],
+  compatibilityDate: WRANGLER.compatibility_date,
+  compatibilityFlags: WRANGLER.compatibility_flags,
   bindings,
 });
+
+/** wrangler.toml's Durable Object bindings, with their classes in worker `scriptName` if given. */
+const stateBindings = (scriptName?: string) =>
+  Object.fromEntries(
+    WRANGLER.durable_objects.bindings.map((binding: { name: string; class_name: string }) => [
+      binding.name,
+      {
+        className: binding.class_name,
+        useSQLite: WRANGLER.migrations.some((m: { new_sqlite_classes?: string[] }) =>
+          m.new_sqlite_classes?.includes(binding.class_name),
+        ),
+        ...(scriptName === undefined ? {} : { scriptName }),
+      },
+    ]),
+  );
 
 /** Starts dist/worker.mjs in workerd (miniflare), with `bindings` as its env and no state binding. */
 export function startWorker(bindings: Record<string, string>): Miniflare {
@@ -27,27 +53,17 @@ export function startWorker(bindings: Record<string, string>): Miniflare {
 }
 
 /**
- * Two Workers of the same bundle, `a` and `b`, each in an isolate of its own, both bound (as
- * wrangler.toml binds them) to the `GuestopsState` Durable Object class that `a` exports: the
- * shape of a deployment whose requests land on different isolates.
+ * Two Workers of the same bundle, `a` and `b`, each in an isolate of its own, both bound as
+ * wrangler.toml binds them, to the Durable Object class that `a` exports: the shape of a
+ * deployment whose requests land on different isolates.
  */
 export function startTwoIsolates(bindings: Record<string, string>): Miniflare {
   return new Miniflare(
     convertV4MiniflareOptions({
       host: "127.0.0.1",
       workers: [
-        {
-          name: "a",
-          ...workerOptions(bindings),
-          durableObjects: { GUESTOPS_STATE: { className: "GuestopsState", useSQLite: true } },
-        },
-        {
-          name: "b",
-          ...workerOptions(bindings),
-          durableObjects: {
-            GUESTOPS_STATE: { className: "GuestopsState", scriptName: "a", useSQLite: true },
-          },
-        },
+        { name: "a", ...workerOptions(bindings), durableObjects: stateBindings() },
+        { name: "b", ...workerOptions(bindings), durableObjects: stateBindings("a") },
       ],
     }),
   );
@@ -84,6 +100,14 @@ describe("dist/worker.mjs in workerd", () => {
     });
     return { status: response.status, json: (await response.json()) as Record<string, unknown> };
   };
+
+  test("is what wrangler.toml deploys, with the state store bound", () => {
+    expect(WRANGLER.main).toBe(fileURLToPath(new URL("../dist/worker.mjs", import.meta.url)));
+    expect(WRANGLER.no_bundle).toBe(true);
+    expect(WRANGLER.durable_objects.bindings).toEqual([
+      { name: "GUESTOPS_STATE", class_name: "GuestopsState" },
+    ]);
+  });
 
   test("is one self-contained module of at most 150 KB", () => {
     expect(statSync(WORKER_BUNDLE).size).toBeLessThanOrEqual(150 * 1024);
