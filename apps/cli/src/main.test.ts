@@ -80,6 +80,18 @@ describe("usage errors exit 2 with the usage line, before anything is sent", () 
       ["run", "--vm", "web-01", "--timeout", "soon", "--", "/bin/true"],
       /--timeout "soon" is not a duration/,
     ],
+    [
+      ["run", "--vm", "web-01", "--timeout", "99999999999h", "--", "/bin/sleep", "161"],
+      /--timeout "99999999999h" is too long: the longest is 596h31m23s/,
+    ],
+    [
+      ["start", "--vm", "web-01", "--json", "--timeout", "600h", "--", "/bin/sleep", "161"],
+      /--timeout "600h" is too long/,
+    ],
+    [
+      ["wait", "--vm", "web-01", "--pid", "42", "--timeout", "600h"],
+      /--timeout "600h" is too long: the longest is 596h31m23s \(about 24\.8 days\)/,
+    ],
     [["run", "--vm", "web-01", "--env", "1X=2", "--", "/bin/true"], /is not NAME=VALUE/],
     [["run", "--vm", "web-01", "--", "./ls"], /the program must be an absolute path in the guest/],
     [

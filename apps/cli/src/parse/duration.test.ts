@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { formatDuration, parseDuration } from "./duration.js";
+import { formatDuration, MAX_DURATION_MS, parseDuration } from "./duration.js";
 
 describe("parseDuration", () => {
   test.each([
@@ -20,6 +20,22 @@ describe("parseDuration", () => {
     "rejects %j with a message that shows how to write one",
     (text) => {
       expect(() => parseDuration(text)).toThrow(/--timeout .* is not a duration: write it like/);
+    },
+  );
+
+  test.each(["2147483647ms", "596h31m23s", "596h"])(
+    "accepts %j, within what a timer can wait",
+    (text) => {
+      expect(parseDuration(text)).toBeLessThanOrEqual(MAX_DURATION_MS);
+    },
+  );
+
+  test.each(["2147483648ms", "600h", "596h31m24s", "99999999999h", "9".repeat(400)])(
+    "refuses %j as too long, giving the maximum",
+    (text) => {
+      expect(() => parseDuration(text)).toThrow(
+        /^--timeout ".*" is too long: the longest is 596h31m23s \(about 24\.8 days\)$/,
+      );
     },
   );
 
