@@ -101,7 +101,10 @@ const COMMANDS: readonly CommandSpec[] = [
           "Run a program in one or more VMs, wait for it, print its stdout and stderr and exit with its exit code.",
         )
         .option("--vm <vm>", "VM name or id (repeatable)", collect, [])
-        .option("--vms-from <file|->", "read VMs from a file (or - for stdin), one per line")
+        .option(
+          "--vms-from <file|->",
+          "read VMs from a file (or - for stdin), one per line; runs as a fleet even for one VM",
+        )
         .option("--concurrency <n>", "VMs to run at once (several VMs)", positiveInt, 16)
         .option("--json", "print one JSON object (one VM) or one JSON line per VM")
         .argument(
@@ -244,7 +247,8 @@ Connection settings come from flags, then GUESTOPS_* variables, then govc's GOVC
 Passwords are never flags: use GUESTOPS_PASSWORD / GUESTOPS_GUEST_PASSWORD or --password-stdin.
 
 Exit status: the guest program's exit code (one VM); 124 after --timeout; 130 on Ctrl-C;
-2 for usage errors; 1 for any other failure. Several VMs: 0 only if every VM exited 0.
+2 for usage errors; 1 for any other failure. Several VMs or --vms-from: 0 only if every VM
+exited 0.
 
 Example:
   guestops run --vm web-01 --timeout 5m -- /usr/bin/systemctl restart nginx`,

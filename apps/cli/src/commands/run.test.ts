@@ -213,6 +213,32 @@ describe("several VMs", () => {
   });
 });
 
+describe("fleet mode does not depend on how many VMs --vms-from lists", () => {
+  test("a --vms-from file of one VM prints like a fleet and exits with the fleet status", async () => {
+    const file = join(dir, "one-vm.txt");
+    writeFileSync(file, "web-01\n");
+    const { status, stdout, stderr } = await runGuestops(
+      ["run", "--vms-from", file, "--", "/bin/sh", "-c", "echo hi; exit 3"],
+      sim.env,
+    );
+    expect(stdout).toBe("web-01: hi\n");
+    expect(stderr).toContain("guestops: 1 VM: 0 exited 0, 1 failed");
+    expect(stderr).toMatch(/^ {2}web-01: exit 3$/m);
+    // 1 means "a VM failed", as with several VMs; 3 would be the program's own code.
+    expect(status).toBe(1);
+  });
+
+  test("with --json, one VM from --vms-from - still gives the fleet status, not the program's code", async () => {
+    const { status, stdout } = await runGuestops(
+      ["run", "--vms-from", "-", "--json", "--", "/bin/sh", "-c", "exit 3"],
+      sim.env,
+      { stdin: "web-01\n" },
+    );
+    expect(JSON.parse(stdout)).toMatchObject({ vm: "web-01", status: "exited", exitCode: 3 });
+    expect(status).toBe(1);
+  });
+});
+
 describe("start and wait", () => {
   test("start --json prints a handle that wait --handle resumes, with output and exit code", async () => {
     const started = await runGuestops(

@@ -22,8 +22,9 @@ export interface RunFlags extends ConnectionFlags, GuestFlags, TrailFlags, RunOp
 }
 
 /**
- * `guestops run`: runs a program in one VM (its output and exit code become the CLI's) or in
- * several (bounded concurrency, a line or a JSON line per VM as each finishes, a summary).
+ * `guestops run`: runs a program in one VM (its output and exit code become the CLI's) or, with
+ * `--vms-from` or several `--vm`, in a fleet (bounded concurrency, a line or a JSON line per VM as
+ * each finishes, a summary, exit 0 only if every VM exited 0).
  * Every flag, file and login is checked before the first request.
  */
 export const runCommand: CommandFunction<RunFlags> = async (flags, context) => {
@@ -38,7 +39,11 @@ export const runCommand: CommandFunction<RunFlags> = async (flags, context) => {
   const { client, dryRun, finish } = connect(connection, flags, context, secrets);
   const json = flags.json === true && !dryRun;
 
-  if (vms.length > 1) {
+  // Fleet mode follows from how the VMs were named, not from how many there turned out to be: a
+  // script feeding --vms-from must get the same output format and exit-status meaning whether its
+  // list has one line or fifty.
+  const fleet = flags.vmsFrom !== undefined || vms.length > 1;
+  if (fleet) {
     const status = await runFleet(client, vms, { ...program, credentials }, context, {
       concurrency: flags.concurrency ?? 16,
       json,
