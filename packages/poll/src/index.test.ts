@@ -33,6 +33,7 @@ test("exports exactly the public runtime names (a new export is a visible diff)"
       "runProcess",
       "serializeRunHandle",
       "startRun",
+      "terminateProcess",
       "waitForProcess",
     ]
   `);

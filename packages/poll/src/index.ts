@@ -43,6 +43,11 @@ export {
 } from "./run-types.js";
 export { startRun } from "./start-run.js";
 export {
+  type TerminatedProcess,
+  type TerminateProcessTarget,
+  terminateProcess,
+} from "./terminate-process.js";
+export {
   isVmNotReadyError,
   VmNotReadyError,
   type VmNotReadyErrorOptions,
