@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, expect, test } from "vitest";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { runGuestops } from "../../test/run-cli.js";
 import { startTestSimulator } from "../../test/simulator.js";
 
@@ -109,4 +109,35 @@ test("adds the request trail to an error with --verbose", async () => {
   });
   expect(status).toBe(1);
   expect(stderr).toMatch(/request trail:\n {2}POST \/api\/session -> 401 \(\d+ ms\) login/);
+});
+
+describe("TLS trust is one setting, by precedence: flags, GUESTOPS_*, GOVC_*", () => {
+  test.each<[string, string[], Record<string, string>]>([
+    ["--ca-file with GOVC_INSECURE=1", ["--ca-file", "<ca>"], { GOVC_INSECURE: "1" }],
+    ["--insecure with GUESTOPS_CA_FILE", ["--insecure"], {}],
+    [
+      "GOVC_INSECURE=1 with GOVC_TLS_CA_CERTS",
+      [],
+      { GUESTOPS_CA_FILE: "", GOVC_INSECURE: "1", GOVC_TLS_CA_CERTS: "<ca>" },
+    ],
+  ])("connects with %s", async (_title, flags, env) => {
+    const fill = (value: string) => (value === "<ca>" ? sim.caFile : value);
+    const { status, stdout, stderr } = await runGuestops(["vms", "--json", ...flags.map(fill)], {
+      ...sim.env,
+      ...Object.fromEntries(Object.entries(env).map(([name, value]) => [name, fill(value)])),
+    });
+    expect(stderr).not.toMatch(/exclude each other|createClient/);
+    expect(status).toBe(0);
+    expect(JSON.parse(stdout).length).toBeGreaterThan(0);
+  });
+
+  test("refuses --insecure with --ca-file in the CLI's words, exit 2", async () => {
+    const { status, stderr } = await runGuestops(
+      ["vms", "--insecure", "--ca-file", sim.caFile],
+      sim.env,
+    );
+    expect(status).toBe(2);
+    expect(stderr).toMatch(/^guestops vms: --insecure and --ca-file exclude each other/);
+    expect(stderr).not.toContain("createClient");
+  });
 });

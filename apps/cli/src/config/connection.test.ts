@@ -37,7 +37,7 @@ describe("resolveConnection", () => {
     });
   });
 
-  test("honours govc's variables, with user and password in GOVC_URL", async () => {
+  test("honours govc's variables, with user and password in GOVC_URL (GOVC_TLS_CA_CERTS over GOVC_INSECURE)", async () => {
     const config = await resolveConnection(
       {},
       {
@@ -51,7 +51,7 @@ describe("resolveConnection", () => {
       url: "https://vc",
       username: "administrator@vsphere.local",
       password: "pw",
-      insecure: true,
+      insecure: false,
       caFiles: [caA, caB],
     });
   });

@@ -1,8 +1,9 @@
 import { constants } from "node:fs";
 import { access } from "node:fs/promises";
 import { UsageError } from "../usage-error.js";
-import { firstEnv, readBooleanEnv } from "./env-flag.js";
+import { firstEnv } from "./env-flag.js";
 import type { SecretInput } from "./secret-input.js";
+import { resolveTlsTrust } from "./tls-trust.js";
 import { parseVcenterUrl } from "./vcenter-url.js";
 
 /** The `[conn]` flags as commander parsed them. */
@@ -23,10 +24,11 @@ export interface ConnectionConfig {
   readonly url: string;
   readonly username: string;
   readonly password: string;
+  /** Skip certificate verification; never together with `caFiles` (see resolveTlsTrust). */
   readonly insecure: boolean;
   /**
    * PEM files of CAs to trust, from `--ca-file`, `GUESTOPS_CA_FILE` or `GOVC_TLS_CA_CERTS` (which,
-   * as in govc, may list several files separated by `:`). Empty: the system CAs.
+   * as in govc, may list several files separated by `:`). Empty: the system CAs, or `insecure`.
    */
   readonly caFiles: readonly string[];
   readonly flavor: ApiFlavorChoice;
@@ -89,20 +91,16 @@ export async function resolveConnection(
     );
   }
 
-  const insecure =
-    flags.insecure ||
-    (readBooleanEnv(env, "GUESTOPS_INSECURE") ?? readBooleanEnv(env, "GOVC_INSECURE") ?? false);
-  const caSource = flags.caFile
-    ? { name: "--ca-file", value: flags.caFile }
-    : firstEnv(env, "GUESTOPS_CA_FILE", "GOVC_TLS_CA_CERTS");
-  const caFiles = caSource ? caSource.value.split(":").filter(Boolean) : [];
+  const trust = resolveTlsTrust(flags, env);
+  const caFiles = trust.kind === "ca" ? trust.files : [];
   for (const file of caFiles) {
     try {
       await access(file, constants.R_OK);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? "unreadable";
+      const source = trust.kind === "ca" ? trust.source : "";
       throw new UsageError(
-        `${caSource?.name} ${file} cannot be read (${code}): give the PEM file of the vCenter CA`,
+        `${source} ${file} cannot be read (${code}): give the PEM file of the vCenter CA`,
       );
     }
   }
@@ -118,7 +116,7 @@ export async function resolveConnection(
     url: parsed.url,
     username,
     password,
-    insecure,
+    insecure: trust.kind === "insecure",
     caFiles,
     flavor: flavorSource as ApiFlavorChoice,
   };
