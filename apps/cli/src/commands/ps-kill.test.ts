@@ -55,7 +55,9 @@ test("kill terminates a guest process, which the simulator then reports gone", a
     sim.env,
   );
   expect(status).toBe(0);
-  expect(stderr).toBe(`guestops: terminated process ${pid} on web-01\n`);
+  expect(stderr).toBe(
+    `guestops: terminated process ${pid} on web-01, with the processes it started\n`,
+  );
   const record = sim.sim.stats.processes.find((p) => p.pid === pid);
   await expect.poll(() => record?.finishedAt, { timeout: 5000 }).toBeDefined();
 });
@@ -86,7 +88,7 @@ test("kill explains an unknown pid and exits 1", async () => {
   );
   expect(status).toBe(1);
   expect(stderr).toMatch(
-    /^guestops: kill on web-01 failed while terminating the program: process 999999 was not found in vm-101 \(404 NOT_FOUND\)/,
+    /^guestops: kill on web-01 failed while finding the process: process 999999 was not found in vm-101 \(404 NOT_FOUND\)/,
   );
 });
 

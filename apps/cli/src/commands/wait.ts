@@ -1,4 +1,10 @@
-import { parseRunHandle, type RunHandle, resumeRun, waitForProcess } from "@guestops/poll";
+import {
+  parseRunHandle,
+  type RunHandle,
+  resumeRun,
+  terminateProcess,
+  waitForProcess,
+} from "@guestops/poll";
 import type { CommandFunction } from "../command-context.js";
 import type { ConnectionFlags } from "../config/connection.js";
 import type { GuestFlags } from "../config/guest-credentials.js";
@@ -13,6 +19,9 @@ import { resolveLogins } from "../resolve-login.js";
 import { readStdinSource } from "../run-inputs.js";
 import { UsageError } from "../usage-error.js";
 import { resolveVmTarget } from "../vm-target.js";
+
+/** The longest an interrupted or timed-out wait spends terminating the program, in ms. */
+const TERMINATE_LIMIT_MS = 30_000;
 
 /** Flags of `guestops wait`. */
 export interface WaitFlags extends ConnectionFlags, GuestFlags, TrailFlags {
@@ -80,9 +89,16 @@ export const waitCommand: CommandFunction<WaitFlags> = async (flags, context) =>
       const exit = await waitForProcess(client, { vm: target.id, pid, credentials }, { signal });
       return await finish(dryRun ? EXIT.ok : print({ ...exit, status: "exited" }));
     } catch (error) {
-      // waitForProcess leaves the process alone when it stops waiting; wait terminates it.
-      if (signal.aborted)
-        await client.deleteProcess(target.id, pid, credentials).catch(() => undefined);
+      // waitForProcess leaves the process alone when it stops waiting; wait terminates it, with
+      // everything it started (the pid of `start` is a wrapper shell: a bare delete would leave
+      // the program running). Its own time limit: the caller's signal has already fired.
+      if (signal.aborted) {
+        await terminateProcess(
+          client,
+          { vm: target.id, pid, credentials },
+          { signal: AbortSignal.timeout(TERMINATE_LIMIT_MS) },
+        ).catch(() => undefined);
+      }
       throw error;
     }
   } catch (error) {

@@ -30,6 +30,8 @@ export interface ErrorContext {
   readonly command: string;
   /** The VM as the user named it, when the error is about one. */
   readonly vm?: string | undefined;
+  /** Steps in this command's own words, by client operation, over the usual ones. */
+  readonly steps?: Readonly<Record<string, string>> | undefined;
 }
 
 /**
@@ -44,7 +46,8 @@ export function formatErrorLine(error: unknown, context: ErrorContext): string {
   const message = cliWords(error, oneLine(error instanceof Error ? error.message : String(error)));
   const field = error instanceof Error ? (error as { operation?: unknown }).operation : undefined;
   const operation = typeof field === "string" ? field : undefined;
-  const step = operation === undefined ? undefined : STEP[operation];
+  const step =
+    operation === undefined ? undefined : (context.steps?.[operation] ?? STEP[operation]);
   if (operation !== undefined && step !== undefined && message.startsWith(operation)) {
     const rest = message
       .slice(operation.length)
