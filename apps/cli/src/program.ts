@@ -136,7 +136,14 @@ Examples:
           "an absolute path in the guest, or a bare name found in its PATH (Linux)",
         )
         .argument("[args...]", "its arguments")
-        .passThroughOptions(),
+        .passThroughOptions()
+        .addHelpText(
+          "after",
+          `
+Without --json, start prints the pid only: the output is not captured (nothing would collect
+it), and --timeout and --stdin are refused, because they need the run handle that
+'guestops wait --handle' resumes (it enforces the deadline and removes the guest temp files).`,
+        ),
   },
   {
     name: "wait",

@@ -270,6 +270,37 @@ describe("start and wait", () => {
     expect(waited.status).toBe(9);
   });
 
+  test("plain start leaves no capture files in the guest: nothing would read or delete them", async () => {
+    const tempFilesBefore = sim.sim.stats.callsOf("createTemporaryFile", "vm-102");
+    const started = await runGuestops(
+      ["start", "--vm", "web-02", "--", "/bin/sh", "-c", "echo unread"],
+      sim.env,
+    );
+    expect(started.status).toBe(0);
+    const pid = Number(started.stdout.trim());
+    const waited = await runGuestops(["wait", "--vm", "web-02", "--pid", String(pid)], sim.env);
+    expect(waited.status).toBe(0);
+    expect(sim.sim.stats.callsOf("createTemporaryFile", "vm-102")).toBe(tempFilesBefore);
+    const left = await sim.sim.inventory.tempFiles("vm-102");
+    expect(left.filter((file) => /guestops-.*\.(out|err|code)$/.test(file))).toEqual([]);
+  });
+
+  test.each([
+    [["--timeout", "5s"], /--timeout needs --json/],
+    [["--stdin", "-"], /--stdin needs --json/],
+  ])("plain start refuses %j with exit 2 and starts nothing", async (flags, message) => {
+    const before = sim.sim.stats.processes.length;
+    const { status, stdout, stderr } = await runGuestops(
+      ["start", "--vm", "web-02", ...flags, "--", "/bin/sleep", "131"],
+      sim.env,
+      { stdin: "input\n" },
+    );
+    expect(stderr).toMatch(message);
+    expect(status).toBe(2);
+    expect(stdout).toBe("");
+    expect(sim.sim.stats.processes.length).toBe(before);
+  });
+
   test("wait --handle - reads the handle from stdin", async () => {
     const started = await runGuestops(
       ["start", "--vm", "web-01", "--json", "--", "/bin/echo", "piped"],
