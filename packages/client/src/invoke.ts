@@ -64,6 +64,7 @@ export async function invoke(
   const timeout = options?.timeout ?? core.timeout;
   if (options?.timeout !== undefined) checkTimeout(call.operation, timeout);
   let session = call.session;
+  let renewable = true;
   for (let attempt = 1; ; attempt++) {
     const result = await attemptOnce(core, call, session, attempt, timeout, options?.signal, send);
     const status = result.response.status;
@@ -75,8 +76,9 @@ export async function invoke(
         session = renewed;
         continue;
       }
+      renewable = false;
     }
-    throw toApiError(failedCall(core, call), parsed);
+    throw toApiError(failedCall(core, call), parsed, renewable);
   }
 }
 

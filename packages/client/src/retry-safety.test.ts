@@ -49,7 +49,12 @@ const session = (reason: SessionError["reason"], status = 401) =>
   });
 
 const examples: [string, unknown, FailureKind][] = [
-  ["a session that expired and could not be renewed", session("sessionExpired"), "sessionExpired"],
+  ["a session that expired again after renewal", session("sessionExpired"), "sessionExpired"],
+  [
+    "a session that expired and cannot be renewed",
+    session("sessionNotRenewable"),
+    "sessionNotRenewable",
+  ],
   ["a rejected login", session("loginRejected"), "loginRejected"],
   [
     "rejected guest credentials",
@@ -111,6 +116,7 @@ describe("failureKind", () => {
 // failures that prove nothing ran, and is ambiguous when the outcome is unknown.
 const createVerdicts: Record<FailureKind, string> = {
   sessionExpired: "retry",
+  sessionNotRenewable: "fatal",
   busy: "retry",
   unavailable: "retry",
   notSent: "retry",

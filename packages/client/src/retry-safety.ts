@@ -33,6 +33,8 @@ export type RetryOperation =
 export type FailureKind =
   /** 401 "authentication required": the vCenter session expired; nothing ran. */
   | "sessionExpired"
+  /** The session expired and the client has no user name and password to log in again. */
+  | "sessionNotRenewable"
   /** vCenter refused the login: wrong user name or password. */
   | "loginRejected"
   /** The guest rejected the guest credentials. */
@@ -84,6 +86,7 @@ export type FailureKind =
 // biome-ignore format: one row per failure kind reads as the table it is
 export const RETRY_SAFETY = {
   sessionExpired: { create: "retry", get: "retry", list: "retry", delete: "retry", session: "retry", vmLookup: "retry", files: "retry" },
+  sessionNotRenewable: { create: "fatal", get: "fatal", list: "fatal", delete: "fatal", session: "fatal", vmLookup: "fatal", files: "fatal" },
   loginRejected: { create: "fatal", get: "fatal", list: "fatal", delete: "fatal", session: "fatal", vmLookup: "fatal", files: "fatal" },
   guestAuth: { create: "fatal", get: "fatal", list: "fatal", delete: "fatal", session: "fatal", vmLookup: "fatal", files: "fatal" },
   busy: { create: "retry", get: "retry", list: "retry", delete: "retry", session: "retry", vmLookup: "retry", files: "retry" },
@@ -138,6 +141,7 @@ export function failureKind(error: unknown): FailureKind {
     const reason = (error as SessionError).reason;
     if (reason === "loginRejected") return "loginRejected";
     if (reason === "sessionExpired") return "sessionExpired";
+    if (reason === "sessionNotRenewable") return "sessionNotRenewable";
   }
   if (isGuestAuthError(error)) return "guestAuth";
   if (isVcenterApiError(error)) return apiFailureKind(error.status, error.errorType);

@@ -1,10 +1,16 @@
 import { VcenterApiError, type VcenterApiErrorOptions } from "./vcenter-api-error.js";
 
 /**
- * Why a vCenter session could not be had: the login was rejected, the session expired and could
- * not be renewed (no credentials, or the renewed one expired at once), or the login failed otherwise.
+ * Why a vCenter session could not be had: the login was rejected; the session expired again right
+ * after it was renewed (`sessionExpired`: a later call renews it again); the session expired and
+ * the client cannot log in again (`sessionNotRenewable`: it has a session id but no user name and
+ * password); or the login failed otherwise.
  */
-export type SessionFailure = "loginRejected" | "sessionExpired" | "loginFailed";
+export type SessionFailure =
+  | "loginRejected"
+  | "sessionExpired"
+  | "sessionNotRenewable"
+  | "loginFailed";
 
 /** Fields of a {@link SessionError}. */
 export interface SessionErrorOptions extends VcenterApiErrorOptions {

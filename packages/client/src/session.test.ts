@@ -4,6 +4,7 @@ import { createClient } from "./create-client.js";
 import { isGuestAuthError } from "./guest-auth-error.js";
 import type { GuestCredentials } from "./guest-credentials.js";
 import { isInvalidRequestError } from "./invalid-request-error.js";
+import { classifyFailure } from "./retry-safety.js";
 import { isSessionError } from "./session-error.js";
 
 const guest: GuestCredentials = { type: "password", username: "root", password: "guest-secret-1" };
@@ -173,6 +174,7 @@ describe("session renewal", () => {
     const client = createClient({ url: "vc", ...vcenter, fetch: fake.fetch });
     const error = await client.listVms().catch((e: unknown) => e);
     expect(isSessionError(error) && error.reason).toBe("sessionExpired");
+    expect(classifyFailure("listVms", error)).toBe("retry");
     expect(fake.count("GET /api/vcenter/vm")).toBe(2);
   });
 
@@ -228,7 +230,10 @@ describe("session renewal", () => {
       fetch: fake.fetch,
     });
     const error = await client.listVms().catch((e: unknown) => e);
-    expect(isSessionError(error) && error.reason).toBe("sessionExpired");
+    expect(isSessionError(error) && error.reason).toBe("sessionNotRenewable");
+    // Retrying cannot mend it: a poller that retried "transient" failures would spin forever.
+    expect(classifyFailure("listVms", error)).toBe("fatal");
+    expect(String(error)).toMatch(/cannot log in again.*username and password/);
     expect(String(error)).not.toContain("stale-session-id-1");
   });
 

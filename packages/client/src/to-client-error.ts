@@ -20,8 +20,15 @@ export interface FailedCall {
   readonly secrets: readonly string[];
 }
 
-/** The error for a vCenter error answer. */
-export function toApiError(call: FailedCall, parsed: ParsedVapiError): VcenterApiError {
+/**
+ * The error for a vCenter error answer. `renewable: false` says a session expiry cannot be
+ * mended by this client (it has no user name and password), so it is fatal, not transient.
+ */
+export function toApiError(
+  call: FailedCall,
+  parsed: ParsedVapiError,
+  renewable = true,
+): VcenterApiError {
   const base = {
     status: parsed.status,
     errorType: parsed.errorType,
@@ -31,13 +38,22 @@ export function toApiError(call: FailedCall, parsed: ParsedVapiError): VcenterAp
     vm: call.context.vm,
     secrets: call.secrets,
   };
+  if (isSessionExpired(parsed) && !renewable) {
+    return new SessionError({
+      ...base,
+      reason: "sessionNotRenewable",
+      summary: "the vCenter session has expired and this client cannot log in again",
+      advice:
+        "Create the client with username and password (they renew the session by themselves), or with a fresh sessionId.",
+    });
+  }
   if (isSessionExpired(parsed)) {
     return new SessionError({
       ...base,
       reason: "sessionExpired",
-      summary: "the vCenter session has expired",
+      summary: "the vCenter session expired again right after it was renewed",
       advice:
-        "Log in again: give the client username and password so that it renews the session by itself.",
+        "Retry: the next call logs in again. If this repeats, vCenter is ending sessions at once (check its session limits and clock).",
     });
   }
   if (call.operation === "login") {
