@@ -44,6 +44,7 @@ describe("help and version", () => {
       "--env",
       "--cwd",
       "--timeout",
+      "--max-output",
       "--no-capture",
       "--start-minimized",
       "--stdin",
@@ -91,6 +92,22 @@ describe("usage errors exit 2 with the usage line, before anything is sent", () 
     [
       ["wait", "--vm", "web-01", "--pid", "42", "--timeout", "600h"],
       /--timeout "600h" is too long: the longest is 596h31m23s \(about 24\.8 days\)/,
+    ],
+    [
+      ["run", "--vm", "web-01", "--max-output", "lots", "--", "/bin/true"],
+      /--max-output "lots" is not a size: write it like 512k, 4MiB/,
+    ],
+    [
+      ["run", "--vm", "web-01", "--max-output", "1GiB", "--", "/bin/true"],
+      /--max-output "1GiB" is too big: the most is 256 MiB/,
+    ],
+    [
+      ["run", "--vm", "web-01", "--no-capture", "--max-output", "4MiB", "--", "/bin/true"],
+      /--max-output has no effect with --no-capture/,
+    ],
+    [
+      ["start", "--vm", "web-01", "--max-output", "4MiB", "--", "/bin/true"],
+      /--max-output needs --json/,
     ],
     [["run", "--vm", "web-01", "--env", "1X=2", "--", "/bin/true"], /is not NAME=VALUE/],
     [["run", "--vm", "web-01", "--", "./ls"], /the program must be an absolute path in the guest/],

@@ -3,6 +3,7 @@ import type { Palette } from "./output/color.js";
 import { formatErrorLine } from "./output/error-line.js";
 import { exitStatusForRun } from "./output/exit-status.js";
 import { type PrintableRun, runToJson } from "./output/run-json.js";
+import { truncationNotes } from "./output/truncation-note.js";
 import { formatDuration } from "./parse/duration.js";
 
 /** How to print one VM's run. */
@@ -14,6 +15,8 @@ export interface PrintRunOptions {
   readonly interrupted: boolean;
   /** False when the user turned capture off: no note telling them what they asked for. */
   readonly capture?: boolean;
+  /** The run's output cap in bytes, for the truncation note; unset: read from the kept bytes. */
+  readonly maxOutputBytes?: number | undefined;
 }
 
 /**
@@ -40,8 +43,7 @@ export function printRun(
   }
   const note = (text: string) => io.stderr.write(`${palette.dim(`guestops: note: ${text}`)}\n`);
   if (run.outputNote && options.capture !== false) note(run.outputNote);
-  if (run.stdoutTruncated) note(`the stdout of ${requestedVm} was truncated`);
-  if (run.stderrTruncated) note(`the stderr of ${requestedVm} was truncated`);
+  for (const text of truncationNotes(run, requestedVm, options.maxOutputBytes)) note(text);
 
   const pid = run.pid === undefined ? "" : ` (pid ${run.pid})`;
   const fail = (text: string) => io.stderr.write(`${palette.red(text)}\n`);

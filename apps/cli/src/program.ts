@@ -75,6 +75,10 @@ function runOptions(command: Command): Command {
       "--timeout <duration>",
       "terminate the guest program after this long (30s, 5m, 1h30m): exit 124",
     )
+    .option(
+      "--max-output <size>",
+      "keep at most this much of stdout and of stderr each (512k, 4MiB; default 1MiB, max 256MiB)",
+    )
     .option("--no-capture", "do not capture stdout/stderr (exit code only; no guest temp files)")
     .option("--start-minimized", "start the program's window minimized (Windows guests)")
     .option("--stdin <file|->", "feed this file (or - for stdin) to the program's standard input");
@@ -141,7 +145,7 @@ Examples:
           "after",
           `
 Without --json, start prints the pid only: the output is not captured (nothing would collect
-it), and --timeout and --stdin are refused, because they need the run handle that
+it), and --timeout, --max-output and --stdin are refused, because they need the run handle that
 'guestops wait --handle' resumes (it enforces the deadline and removes the guest temp files).`,
         ),
   },

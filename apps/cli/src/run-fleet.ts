@@ -1,4 +1,4 @@
-import { type RunManyRequest, runMany } from "@guestops/poll";
+import { DEFAULT_MAX_OUTPUT_BYTES, type RunManyRequest, runMany } from "@guestops/poll";
 import type { CommandContext } from "./command-context.js";
 import type { GuestopsClient } from "./connect.js";
 import { failureStatus } from "./failure-status.js";
@@ -9,6 +9,7 @@ import { prefixLines } from "./output/prefix-lines.js";
 import type { ProgressBar } from "./output/progress-bar.js";
 import { outputText, type PrintableRun, runToJson } from "./output/run-json.js";
 import { describeOutcome, isSuccessfulRun } from "./output/run-outcome.js";
+import { truncationNotes } from "./output/truncation-note.js";
 
 /** How to run and print a fleet. */
 export interface FleetOptions {
@@ -63,6 +64,10 @@ export async function runFleet(
         } else {
           io.stdout.write(prefixLines(`${vm}: `, outputText(run.stdout)));
           io.stderr.write(prefixLines(`${vm}: `, outputText(run.stderr)));
+          const cap = request.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES;
+          for (const text of truncationNotes(run, vm, cap)) {
+            io.stderr.write(`${palette.dim(`guestops: ${vm}: note: ${text}`)}\n`);
+          }
         }
         // With --json the line on stdout says it all; on a terminal the bar counts the successes.
         if (!options.json && (!live || !ok)) {

@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import type { CommandContext } from "./command-context.js";
 import { parseDuration } from "./parse/duration.js";
 import { parseEnvPairs } from "./parse/env-pairs.js";
+import { parseSize } from "./parse/size.js";
 import { UsageError } from "./usage-error.js";
 
 /** The run options shared by `run` and `start`, as commander parsed them. */
@@ -9,6 +10,7 @@ export interface RunOptionFlags {
   readonly env?: readonly string[];
   readonly cwd?: string;
   readonly timeout?: string;
+  readonly maxOutput?: string;
   readonly capture?: boolean;
   readonly startMinimized?: boolean;
   readonly stdin?: string;
@@ -27,6 +29,8 @@ export interface ProgramSpec {
   readonly startMinimized?: boolean;
   /** ms; the guest program is terminated when it passes. */
   readonly timeout?: number;
+  /** Largest output kept per stream, in bytes; unset = poll's default (1 MiB). */
+  readonly maxOutputBytes?: number;
 }
 
 const ABSOLUTE = /^(\/|[A-Za-z]:[\\/]|\\\\)/;
@@ -60,6 +64,13 @@ export async function resolveProgramSpec(
     flags.env && flags.env.length > 0 ? parseEnvPairs(flags.env, context.io.env) : undefined;
   const env = parsed?.env;
   const capture = flags.capture !== false;
+  if (!capture && flags.maxOutput !== undefined) {
+    throw new UsageError(
+      "--max-output has no effect with --no-capture: nothing is captured; drop one of them",
+    );
+  }
+  const maxOutputBytes =
+    flags.maxOutput === undefined ? undefined : parseSize(flags.maxOutput, "--max-output");
   const stdin = flags.stdin === undefined ? undefined : await readStdinSource(flags.stdin, context);
   const program: ProgramSpec = {
     path,
@@ -70,6 +81,7 @@ export async function resolveProgramSpec(
     ...(stdin ? { stdin } : {}),
     ...(flags.startMinimized ? { startMinimized: true } : {}),
     ...(timeout !== undefined ? { timeout } : {}),
+    ...(maxOutputBytes !== undefined ? { maxOutputBytes } : {}),
   };
   return { program, secrets: parsed?.secrets ?? [] };
 }

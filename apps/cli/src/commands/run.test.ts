@@ -118,6 +118,79 @@ describe("one VM", () => {
     for (const record of records) expect(record.finishedAt).toBeDefined();
   });
 
+  test("caps each stream at 1 MiB by default, and the note says so and how to raise it", async () => {
+    const { status, bytes, stderr } = await runGuestops(
+      ["run", "--vm", "web-01", "--", "/bin/sh", "-c", "head -c 1100000 /dev/zero"],
+      sim.env,
+    );
+    expect(status).toBe(0);
+    expect(bytes.length).toBe(1024 * 1024);
+    expect(stderr).toContain(
+      "guestops: note: the stdout of web-01 was truncated at 1 MiB (raise with --max-output)",
+    );
+  });
+
+  test("--max-output sets the cap, for one VM and in a fleet", async () => {
+    const script = "head -c 3000 /dev/zero | tr '\\0' x; head -c 10 /dev/zero >&2";
+    const one = await runGuestops(
+      ["run", "--vm", "web-01", "--max-output", "1k", "--", "/bin/sh", "-c", script],
+      sim.env,
+    );
+    expect(one.status).toBe(0);
+    expect(one.stdout).toBe("x".repeat(1024));
+    expect(one.stderr).toContain(
+      "guestops: note: the stdout of web-01 was truncated at 1 KiB (raise with --max-output)",
+    );
+    expect(one.stderr).not.toContain("the stderr of web-01 was truncated");
+
+    const fleet = await runGuestops(
+      [
+        "run",
+        "--vm",
+        "web-01",
+        "--vm",
+        "web-02",
+        "--max-output",
+        "2k",
+        "--",
+        "/bin/sh",
+        "-c",
+        script,
+      ],
+      sim.env,
+    );
+    expect(fleet.status).toBe(0);
+    expect(fleet.stdout).toContain(`web-02: ${"x".repeat(2048)}`);
+    expect(fleet.stderr).toMatch(
+      /^guestops: web-02: note: the stdout of web-02 was truncated at 2 KiB \(raise with --max-output\)$/m,
+    );
+  });
+
+  test("start --json --max-output carries the cap in the handle, for wait --handle", async () => {
+    const started = await runGuestops(
+      [
+        "start",
+        "--vm",
+        "web-01",
+        "--json",
+        "--max-output",
+        "1k",
+        "--",
+        "/bin/sh",
+        "-c",
+        "head -c 3000 /dev/zero",
+      ],
+      sim.env,
+    );
+    expect(started.status).toBe(0);
+    expect(JSON.parse(started.stdout)).toMatchObject({ maxOutputBytes: 1024 });
+    const waited = await runGuestops(["wait", "--handle", "-"], sim.env, { stdin: started.stdout });
+    expect(waited.bytes.length).toBe(1024);
+    expect(waited.stderr).toContain(
+      "the stdout of web-01 was truncated at 1 KiB (raise with --max-output)",
+    );
+  });
+
   test("prints the requests of --dry-run on stdout and sends none", async () => {
     sim.sim.stats.reset();
     const { status, stdout } = await runGuestops(

@@ -1,4 +1,4 @@
-import { runProcess } from "@guestops/poll";
+import { DEFAULT_MAX_OUTPUT_BYTES, runProcess } from "@guestops/poll";
 import type { CommandFunction } from "../command-context.js";
 import type { ConnectionFlags } from "../config/connection.js";
 import type { GuestFlags } from "../config/guest-credentials.js";
@@ -63,6 +63,7 @@ export const runCommand: CommandFunction<RunFlags> = async (flags, context) => {
       timeoutMs: program.timeout,
       interrupted: io.signal.aborted,
       capture: program.capture,
+      maxOutputBytes: program.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES,
     });
     return await finish(status);
   } catch (error) {

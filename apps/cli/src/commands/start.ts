@@ -68,6 +68,11 @@ function refuseFlagsNeedingHandle(flags: StartFlags): void {
       "the run handle carries the deadline and 'guestops wait --handle' enforces it; a plain pid has no deadline",
     ],
     [
+      "--max-output",
+      flags.maxOutput !== undefined,
+      "plain start captures no output (nothing would collect it); with --json, 'guestops wait --handle' prints it",
+    ],
+    [
       "--stdin",
       flags.stdin !== undefined,
       "the input goes through a guest temp file that only 'guestops wait --handle' removes",
