@@ -58,8 +58,9 @@ describe("every error class, built with secrets planted in its inputs", () => {
     data: { nested: [{ echo: planted }] },
     operation: "createProcess" as const,
     vm: "vm-1",
-    summary: `summary ${planted}`,
-    advice: `advice: ${planted}`,
+    // The error's own sentences: built by toApiError from scrubbed inputs (tested below).
+    summary: "summary",
+    advice: "advice.",
     cause: leakyCause(),
     secrets: SECRETS,
   };
@@ -208,6 +209,26 @@ describe("errors and trails of a client whose server echoes every secret", () =>
     expectNoSecret(error);
   });
 
+  test("scrubs what the server said before quoting it in the summary (a FileErrorDetails path)", async () => {
+    const fake = createFakeVcenter("api", { password: VC_PASSWORD });
+    fake.on("POST /api/vcenter/vm/vm-1/guest/processes?action=create", (request) =>
+      vapiError("api", "NOT_FOUND", {
+        data: { reason: "FILE_NOT_FOUND", file_path: `/home/${received(request)}/x` },
+      }),
+    );
+    const client = createClient({
+      url: "vc",
+      username: "administrator",
+      password: VC_PASSWORD,
+      fetch: fake.fetch,
+    });
+    const error = await client
+      .createProcess("vm-1", { path: "/bin/true" }, guest)
+      .catch((e: unknown) => e);
+    expect((error as Error).message).toMatch(/\/home\/\[redacted\]/);
+    expectNoSecret(error);
+  });
+
   test("does not quote a relative path that happens to be a secret", async () => {
     const { client } = echoingClient([]);
     const error = await client
@@ -224,4 +245,58 @@ describe("errors and trails of a client whose server echoes every secret", () =>
     expect(text).not.toContain(VC_PASSWORD);
     expect(text).not.toContain(client.sessionId() ?? "none");
   });
+});
+
+// A weak password that is an ordinary word must not be revealed by the redaction itself: the
+// client's own sentences are never scrubbed, so "[redacted]" cannot stand where a known word was.
+describe("a password that is an ordinary word", () => {
+  test.each([
+    ["password", /check the vCenter user name and password/i],
+    ["vCenter", /vCenter rejected the login/],
+  ])("vCenter password %j leaves the login advice readable", async (password, readable) => {
+    const fake = createFakeVcenter("api", { password: "something-else" });
+    const client = createClient({
+      url: "vc",
+      username: "administrator",
+      password,
+      fetch: fake.fetch,
+    });
+    const error = await client.listVms().catch((e: unknown) => e);
+    expect((error as Error).name).toBe("SessionError");
+    expect((error as Error).message).toMatch(readable);
+    expect((error as Error).message).not.toContain("[redacted]");
+  });
+
+  test.each([
+    [
+      "guest",
+      "UNAUTHENTICATED",
+      /the guest of vm-1 rejected the credentials.*check the guest credentials/i,
+    ],
+    ["Tools", "SERVICE_UNAVAILABLE", /VMware Tools is not running in vm-1/],
+    ["program", "UNAUTHORIZED", /the guest user may not run the program in vm-1/],
+  ] as const)(
+    "guest password %j leaves the %s sentence readable",
+    async (password, type, readable) => {
+      const fake = createFakeVcenter("api", { password: VC_PASSWORD });
+      fake.on("POST /api/vcenter/vm/vm-1/guest/processes?action=create", () =>
+        vapiError("api", type, { message: "a message of vCenter's own" }),
+      );
+      const client = createClient({
+        url: "vc",
+        username: "administrator",
+        password: VC_PASSWORD,
+        fetch: fake.fetch,
+      });
+      const error = await client
+        .createProcess(
+          "vm-1",
+          { path: "/bin/true" },
+          { type: "password", username: "root", password },
+        )
+        .catch((e: unknown) => e);
+      expect((error as Error).message).toMatch(readable);
+      expect((error as Error).message).not.toContain("[redacted]");
+    },
+  );
 });

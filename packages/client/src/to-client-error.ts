@@ -3,6 +3,7 @@ import { isSessionExpired, type ParsedVapiError } from "@guestops/core";
 import { describeApiError, type ErrorContext } from "./describe-api-error.js";
 import { GuestAuthError } from "./guest-auth-error.js";
 import type { OperationName } from "./operation.js";
+import { scrubText, scrubValue } from "./redact.js";
 import { SessionError } from "./session-error.js";
 import { codeOf, isTlsCode, requestSentFor } from "./transport-codes.js";
 import { TransportError } from "./transport-error.js";
@@ -29,13 +30,17 @@ export function toApiError(
   parsed: ParsedVapiError,
   renewable = true,
 ): VcenterApiError {
+  // The summary and advice are built from the server's answer and the call's context: scrubbed
+  // here, before they are quoted, because the error does not scrub its own sentences.
+  const safe = scrubbedAnswer(parsed, call.secrets);
+  const context = scrubbedContext(call.context, call.secrets);
   const base = {
     status: parsed.status,
     errorType: parsed.errorType,
     messages: parsed.messages,
     data: parsed.data,
     operation: call.operation,
-    vm: call.context.vm,
+    vm: context.vm,
     secrets: call.secrets,
   };
   if (isSessionExpired(parsed) && !renewable) {
@@ -73,7 +78,7 @@ export function toApiError(
           : "vCenter cannot create a session right now: retry in a few seconds.",
     });
   }
-  const { summary, advice } = describeApiError(call.operation, parsed, call.context);
+  const { summary, advice } = describeApiError(call.operation, safe, context);
   const options = { ...base, summary, advice };
   if (parsed.status === 401 && call.guestCall) return new GuestAuthError(options);
   return new VcenterApiError(options);
@@ -81,13 +86,14 @@ export function toApiError(
 
 /** The error for a success status whose body the client cannot read. */
 export function unexpectedAnswer(call: FailedCall, status: number): VcenterApiError {
-  const vm = call.context.vm ?? "vCenter";
+  const context = scrubbedContext(call.context, call.secrets);
+  const vm = context.vm ?? "vCenter";
   return new VcenterApiError({
     status,
     errorType: undefined,
     messages: [],
     operation: call.operation,
-    vm: call.context.vm,
+    vm: context.vm,
     secrets: call.secrets,
     summary: `vCenter answered ${status} for ${vm} with a body the client cannot read`,
     advice:
@@ -138,4 +144,26 @@ export function toTransportError(
     cause: error,
     secrets: call.secrets,
   });
+}
+
+/** The server's answer with every known secret removed from its messages and data. */
+function scrubbedAnswer(parsed: ParsedVapiError, secrets: readonly string[]): ParsedVapiError {
+  return {
+    ...parsed,
+    messages: parsed.messages.map((message) => ({
+      id: message.id,
+      defaultMessage: scrubText(message.defaultMessage, secrets),
+      args: message.args.map((arg) => scrubText(arg, secrets)),
+    })),
+    data: scrubValue(parsed.data, secrets),
+  };
+}
+
+/** The call's VM and path (caller input, which can hold a secret by mistake), scrubbed. */
+function scrubbedContext(context: ErrorContext, secrets: readonly string[]): ErrorContext {
+  return {
+    ...context,
+    ...(context.vm === undefined ? {} : { vm: scrubText(context.vm, secrets) }),
+    ...(context.path === undefined ? {} : { path: scrubText(context.path, secrets) }),
+  };
 }

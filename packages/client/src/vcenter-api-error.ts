@@ -21,13 +21,20 @@ export interface VcenterApiErrorOptions {
   readonly operation: OperationName;
   /** The VM the operation was about, when any. */
   readonly vm?: string | undefined;
-  /** What happened, in a few words that name the VM, e.g. "VMware Tools is not running in vm-42". */
+  /**
+   * What happened, in a few words that name the VM, e.g. "VMware Tools is not running in vm-42".
+   * Not scrubbed: build it from scrubbed inputs (see `secrets`).
+   */
   readonly summary: string;
-  /** What to do about it, one sentence. */
+  /** What to do about it, one sentence. Not scrubbed, like `summary`. */
   readonly advice: string;
   /** The underlying error, when any. */
   readonly cause?: unknown;
-  /** Secrets to remove from every text the error keeps (server messages may echo them). */
+  /**
+   * Secrets to remove from what the server said (messages, data) and from the cause. The error's
+   * own sentences (summary, advice) are left as they are: scrubbing a password that happens to be
+   * an ordinary word ("password", "Tools") out of them would show a log reader what it is.
+   */
   readonly secrets?: readonly string[];
 }
 
@@ -63,16 +70,14 @@ export class VcenterApiError extends Error {
       defaultMessage: scrubText(message.defaultMessage, secrets),
       args: message.args.map((arg) => scrubText(arg, secrets)),
     }));
-    super(scrubText(composeMessage(options, messages), secrets), {
-      cause: safeCause(options.cause, secrets),
-    });
+    super(composeMessage(options, messages), { cause: safeCause(options.cause, secrets) });
     this.status = options.status;
     this.errorType = options.errorType;
     this.messages = messages;
     this.data = scrubValue(options.data, secrets);
     this.operation = options.operation;
     this.vm = options.vm;
-    this.advice = scrubText(options.advice, secrets);
+    this.advice = options.advice;
   }
 
   /** A plain, secret-free object for logs. */
