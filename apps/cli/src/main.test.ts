@@ -128,6 +128,13 @@ describe("usage errors exit 2 with the usage line, before anything is sent", () 
       /--vms-from \/nonexistent\/vms cannot be read/,
     ],
     [["ps"], /required option '--vm <vm>' not specified/],
+    [["ps", "--vm", ""], /option '--vm <vm>' argument '' is invalid\. give a VM name or id/],
+    [["run", "--vm", " ", "--", "/bin/true"], /argument ' ' is invalid\. give a VM name or id/],
+    [["kill", "--vm", "", "--pid", "1"], /argument '' is invalid\. give a VM name or id/],
+    [
+      ["vms", "--ca-file", "/tmp"],
+      /^guestops vms: --ca-file \/tmp is a directory: give the PEM file/,
+    ],
     [["kill", "--vm", "web-01", "--pid", "x"], /--pid <pid>' argument 'x' is invalid/],
     [["wait", "--vm", "web-01"], /give either --handle <file\|-> or both --vm and --pid/],
     [

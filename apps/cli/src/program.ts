@@ -26,6 +26,13 @@ const nonNegativeInt = (value: string) => {
   return Number(value);
 };
 const collect = (value: string, previous: string[] = []) => [...previous, value];
+// An empty --vm (an unset shell variable, `--vm "$VM"`) would otherwise reach the client, which
+// explains it in its own terms; say it here, before anything else happens.
+const vmName = (value: string) => {
+  if (value.trim() === "") throw new InvalidArgumentError("give a VM name or id, not an empty one");
+  return value;
+};
+const collectVm = (value: string, previous: string[] = []) => collect(vmName(value), previous);
 
 function connection(command: Command): Command {
   return command
@@ -104,7 +111,7 @@ const COMMANDS: readonly CommandSpec[] = [
         .description(
           "Run a program in one or more VMs, wait for it, print its stdout and stderr and exit with its exit code.",
         )
-        .option("--vm <vm>", "VM name or id (repeatable)", collect, [])
+        .option("--vm <vm>", "VM name or id (repeatable)", collectVm, [])
         .option(
           "--vms-from <file|->",
           "read VMs from a file (or - for stdin), one per line; runs as a fleet even for one VM",
@@ -133,7 +140,7 @@ Examples:
     load: () => import("./commands/start.js").then((m) => m.startCommand),
     configure: (c) =>
       runOptions(guest(connection(c)))
-        .requiredOption("--vm <vm>", "VM name or id")
+        .requiredOption("--vm <vm>", "VM name or id", vmName)
         .option("--json", "print a run handle for 'guestops wait --handle'")
         .argument(
           "<program>",
@@ -156,7 +163,7 @@ it), and --timeout, --max-output and --stdin are refused, because they need the 
     load: () => import("./commands/wait.js").then((m) => m.waitCommand),
     configure: (c) =>
       guest(connection(c))
-        .option("--vm <vm>", "VM name or id")
+        .option("--vm <vm>", "VM name or id", vmName)
         .option("--pid <pid>", "guest process id", nonNegativeInt)
         .option(
           "--handle <file|->",
@@ -175,7 +182,7 @@ it), and --timeout, --max-output and --stdin are refused, because they need the 
     load: () => import("./commands/ps.js").then((m) => m.psCommand),
     configure: (c) =>
       guest(connection(c))
-        .requiredOption("--vm <vm>", "VM name or id")
+        .requiredOption("--vm <vm>", "VM name or id", vmName)
         .option(
           "--pid <pid>",
           "only this process (repeatable)",
@@ -190,7 +197,7 @@ it), and --timeout, --max-output and --stdin are refused, because they need the 
     load: () => import("./commands/kill.js").then((m) => m.killCommand),
     configure: (c) =>
       guest(connection(c))
-        .requiredOption("--vm <vm>", "VM name or id")
+        .requiredOption("--vm <vm>", "VM name or id", vmName)
         .requiredOption("--pid <pid>", "guest process id", nonNegativeInt),
   },
   {
@@ -221,7 +228,7 @@ it), and --timeout, --max-output and --stdin are refused, because they need the 
     load: () => import("./commands/doctor.js").then((m) => m.doctorCommand),
     configure: (c) =>
       guest(connection(c))
-        .requiredOption("--vm <vm>", "VM name or id")
+        .requiredOption("--vm <vm>", "VM name or id", vmName)
         .option("--json", "print the checks as JSON"),
   },
   {

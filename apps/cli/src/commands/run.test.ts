@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { runGuestops } from "../../test/run-cli.js";
-import { SECRETS, startTestSimulator } from "../../test/simulator.js";
+import { SECRETS, startTestSimulator, WINDOWS_PASSWORD } from "../../test/simulator.js";
 
 let sim: Awaited<ReturnType<typeof startTestSimulator>>;
 const dir = mkdtempSync(join(tmpdir(), "guestops-run-test-"));
@@ -189,6 +189,20 @@ describe("one VM", () => {
     expect(waited.stderr).toContain(
       "the stdout of web-01 was truncated at 1 KiB (raise with --max-output)",
     );
+  });
+
+  test("refuses a line break in a Windows program's argument with exit 2, starting nothing", async () => {
+    const before = sim.sim.stats.processes.length;
+    const { status, stdout, stderr } = await runGuestops(
+      ["run", "--vm", "win-01", "--guest-user", "Administrator", "--", "cmd.exe", "/c", "a\nb"],
+      { ...sim.env, GUESTOPS_GUEST_PASSWORD: WINDOWS_PASSWORD },
+    );
+    expect(stderr).toBe(
+      "guestops: run on win-01 failed: an argument of the program holds a line break (or a NUL), which cmd.exe cannot pass to a Windows program, so nothing was started: send multi-line text through --stdin instead\n",
+    );
+    expect(status).toBe(2);
+    expect(stdout).toBe("");
+    expect(sim.sim.stats.processes.length).toBe(before);
   });
 
   test("prints the requests of --dry-run on stdout and sends none", async () => {

@@ -1,3 +1,5 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { runGuestops } from "../../test/run-cli.js";
 import { startTestSimulator } from "../../test/simulator.js";
@@ -140,4 +142,13 @@ describe("TLS trust is one setting, by precedence: flags, GUESTOPS_*, GOVC_*", (
     expect(stderr).toMatch(/^guestops vms: --insecure and --ca-file exclude each other/);
     expect(stderr).not.toContain("createClient");
   });
+});
+
+test("refuses a CA file without a certificate before connecting, naming the file", async () => {
+  const bad = join(sim.dir, "bad.pem");
+  writeFileSync(bad, "hello\n");
+  const { status, stderr } = await runGuestops(["vms", "--ca-file", bad], sim.env);
+  expect(status).toBe(2);
+  expect(stderr).toMatch(/^guestops vms: --ca-file \S+bad\.pem holds no PEM certificate/);
+  expect(stderr).not.toMatch(/not trusted|pass --ca-file/);
 });

@@ -1,6 +1,5 @@
-import { constants } from "node:fs";
-import { access } from "node:fs/promises";
 import { UsageError } from "../usage-error.js";
+import { checkCaFiles } from "./ca-files.js";
 import { firstEnv } from "./env-flag.js";
 import type { SecretInput } from "./secret-input.js";
 import { resolveTlsTrust } from "./tls-trust.js";
@@ -92,18 +91,7 @@ export async function resolveConnection(
   }
 
   const trust = resolveTlsTrust(flags, env);
-  const caFiles = trust.kind === "ca" ? trust.files : [];
-  for (const file of caFiles) {
-    try {
-      await access(file, constants.R_OK);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? "unreadable";
-      const source = trust.kind === "ca" ? trust.source : "";
-      throw new UsageError(
-        `${source} ${file} cannot be read (${code}): give the PEM file of the vCenter CA`,
-      );
-    }
-  }
+  if (trust.kind === "ca") await checkCaFiles(trust.source, trust.files);
 
   const flavorSource = flags.apiFlavor ?? firstEnv(env, "GUESTOPS_API_FLAVOR")?.value ?? "auto";
   if (!FLAVORS.includes(flavorSource as ApiFlavorChoice)) {
@@ -117,7 +105,7 @@ export async function resolveConnection(
     username,
     password,
     insecure: trust.kind === "insecure",
-    caFiles,
+    caFiles: trust.kind === "ca" ? trust.files : [],
     flavor: flavorSource as ApiFlavorChoice,
   };
 }

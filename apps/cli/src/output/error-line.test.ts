@@ -64,7 +64,7 @@ test("words the TLS advice in flags, not in the client's option names", () => {
     },
   );
   expect(formatErrorLine(error, { command: "vms" })).toBe(
-    "guestops: vms failed while logging in to vCenter: the TLS certificate of vc:443 is not trusted (SELF_SIGNED_CERT_IN_CHAIN): pass --ca-file <the vCenter CA as PEM> (or set GUESTOPS_CA_FILE), or knowingly --insecure",
+    "guestops: vms failed while logging in to vCenter: the TLS certificate of vc:443 is not trusted (SELF_SIGNED_CERT_IN_CHAIN): trust the CA that signed it with --ca-file <PEM file> (or GUESTOPS_CA_FILE; if one was given, it is not that CA), or knowingly --insecure",
   );
 });
 
@@ -81,4 +81,25 @@ test("drops poll's function prefix and names the flag instead of the option", ()
   expect(
     formatErrorLine(new Error("runMany: concurrency must be at least 1"), { command: "run" }),
   ).toBe("guestops: run failed: concurrency must be at least 1");
+});
+
+test("names the flag and variables where the client says url", () => {
+  const error = Object.assign(
+    new Error(
+      "login: cannot connect to 127.0.0.1:1 (ECONNREFUSED): Check the host and port in url and that vCenter is up; nothing was sent.",
+    ),
+    { name: "TransportError", operation: "login", code: "ECONNREFUSED" },
+  );
+  expect(formatErrorLine(error, { command: "vms" })).toBe(
+    "guestops: vms failed while logging in to vCenter: cannot connect to 127.0.0.1:1 (ECONNREFUSED): Check the host and port in --url (or GUESTOPS_URL, GOVC_URL) and that vCenter is up; nothing was sent.",
+  );
+});
+
+test("words poll's refusal of a line break for cmd.exe as what to do, without the function name", () => {
+  const error = new TypeError(
+    "quoteCmdArgs: an argument contains a NUL or line-break character, which cmd.exe cannot pass",
+  );
+  expect(formatErrorLine(error, { command: "run", vm: "win-01" })).toBe(
+    "guestops: run on win-01 failed: an argument of the program holds a line break (or a NUL), which cmd.exe cannot pass to a Windows program, so nothing was started: send multi-line text through --stdin instead",
+  );
 });

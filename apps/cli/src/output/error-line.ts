@@ -65,14 +65,27 @@ function oneLine(text: string): string {
 // The client's TLS advice names its own options (`ca`, `insecure`); a CLI user needs the flags.
 const TLS_CODE = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/;
 
+// What the libraries say in their own vocabulary (option and function names), in the words of
+// someone typing guestops: the flag or variable to change, and what to do instead.
+const LIBRARY_WORDS: readonly (readonly [RegExp, string])[] = [
+  [/\bstartMinimized\b/g, "--start-minimized"],
+  // "check the host and port in url": the CLI's url comes from a flag or a variable.
+  [/\bin url\b/g, "in --url (or GUESTOPS_URL, GOVC_URL)"],
+  [
+    /quoteCmdArgs: an argument contains a NUL or line-break character, which cmd\.exe cannot pass/,
+    "an argument of the program holds a line break (or a NUL), which cmd.exe cannot pass to a Windows program, so nothing was started: send multi-line text through --stdin instead",
+  ],
+];
+
 function cliWords(error: unknown, message: string): string {
-  // Library option names, in the flags a CLI user types.
-  const text = message.replace(/\bstartMinimized\b/g, "--start-minimized");
+  let text = message;
+  for (const [library, cli] of LIBRARY_WORDS) text = text.replace(library, cli);
   if (!(error instanceof Error) || error.name !== "TransportError") return text;
   const code = (error as Error & { code?: unknown }).code;
   if (typeof code !== "string" || !TLS_CODE.test(code)) return text;
   const marker = `(${code}): `;
   const at = text.indexOf(marker);
   if (at === -1) return text;
-  return `${text.slice(0, at + marker.length)}pass --ca-file <the vCenter CA as PEM> (or set GUESTOPS_CA_FILE), or knowingly --insecure`;
+  // Also right when a CA file was given: then it is not the CA that signed vCenter's certificate.
+  return `${text.slice(0, at + marker.length)}trust the CA that signed it with --ca-file <PEM file> (or GUESTOPS_CA_FILE; if one was given, it is not that CA), or knowingly --insecure`;
 }
