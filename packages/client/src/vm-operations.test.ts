@@ -67,6 +67,25 @@ describe("resolveVm", () => {
     expect((await client.resolveVm("vm-7")).vm).toBe("vm-99");
   });
 
+  test("looks up by id last when the id is not vCenter-shaped and no VM has that name", async () => {
+    const fake = createFakeVcenter("api");
+    fake.on("GET /api/vcenter/vm?names=vm-fleet-1", () => json([]));
+    fake.on("GET /api/vcenter/vm?vms=vm-fleet-1", () =>
+      json([{ vm: "vm-fleet-1", name: "fleet-1", power_state: "POWERED_ON" }]),
+    );
+    const client = createClient({ url: "vc", ...vcenter, fetch: fake.fetch });
+    expect((await client.resolveVm("vm-fleet-1")).name).toBe("fleet-1");
+  });
+
+  test("reads a server's refusal of an id it cannot parse as no match", async () => {
+    const fake = createFakeVcenter("api");
+    fake.on("GET /api/vcenter/vm?names=web%2001", () => json([]));
+    fake.on("GET /api/vcenter/vm?vms=web%2001", () => vapiError("api", "INVALID_ARGUMENT"));
+    const client = createClient({ url: "vc", ...vcenter, fetch: fake.fetch });
+    const error = await client.resolveVm("web 01").catch((e: unknown) => e);
+    expect(isVmLookupError(error) && error.reason).toBe("none");
+  });
+
   test("says clearly when no VM matches", async () => {
     const fake = createFakeVcenter("api");
     fake.on("GET /api/vcenter/vm?names=nope", () => json([]));

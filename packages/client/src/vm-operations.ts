@@ -21,8 +21,10 @@ import {
 import { InvalidRequestError } from "./invalid-request-error.js";
 import { invoke } from "./invoke.js";
 import type { OperationName } from "./operation.js";
+import { isSessionError } from "./session-error.js";
 import { unexpectedAnswer } from "./to-client-error.js";
 import { checkVm } from "./validate.js";
+import { isVcenterApiError } from "./vcenter-api-error.js";
 import { VmLookupError } from "./vm-lookup-error.js";
 
 // vCenter's own ids look like vm-42; anything else is taken as a name first.
@@ -95,6 +97,11 @@ export function createVmOperations(core: ClientCore) {
       if (VM_ID.test(query)) matches = await listVmsAs("resolveVm", { vms: [query] }, options);
       // A VM may be *named* like an id; the name is the fallback, never the other way round.
       if (matches.length === 0) matches = await listVmsAs("resolveVm", { names: [query] }, options);
+      // Ids are vm-<digits> on vCenter, but not on every server that speaks its API (simulators,
+      // mocks): a last look by id before "not found". A server that refuses the id is a no-match.
+      if (matches.length === 0 && !VM_ID.test(query)) {
+        matches = await listVmsAs("resolveVm", { vms: [query] }, options).catch(refusedIsNone);
+      }
       if (matches.length !== 1)
         throw new VmLookupError({ query, matches, secrets: core.secrets() });
       return matches[0] as VmEntry;
@@ -162,4 +169,16 @@ export function createVmOperations(core: ClientCore) {
       return readiness;
     },
   };
+}
+
+/** A 4xx refusal of a lookup by id (the server's ids look otherwise) means no match; else throw. */
+function refusedIsNone(error: unknown): VmEntry[] {
+  if (
+    isVcenterApiError(error) &&
+    !isSessionError(error) &&
+    error.status >= 400 &&
+    error.status < 500
+  )
+    return [];
+  throw error;
 }
