@@ -24,4 +24,6 @@ export interface ClientCore {
   readonly deadlines: Deadlines;
   /** Guest OS families learnt from `getVm`, by VM id. */
   readonly guestFamilies: Map<string, GuestFamily>;
+  /** Set by `close()`: later calls are refused before sending. */
+  closed: boolean;
 }

@@ -112,6 +112,7 @@ export function createClient(options: ClientOptions): GuestOpsClient {
     secrets: () => [...ownSecrets, ...session.seen],
     guestFamilies: new Map<string, GuestFamily>(),
     deadlines: new Deadlines(),
+    closed: false,
   };
   const ready = core;
 
@@ -148,6 +149,7 @@ export function createClient(options: ClientOptions): GuestOpsClient {
     dryRunLog,
 
     async close(callOptions?: CallOptions): Promise<void> {
+      ready.closed = true;
       if (dispatcher === undefined) return;
       if (callOptions?.signal?.aborted) {
         await dispatcher.destroy();

@@ -111,8 +111,9 @@ export interface GuestOpsClient {
   /** The requests recorded in dry-run mode (empty otherwise), secrets redacted. */
   readonly dryRunLog: readonly DryRunEntry[];
   /**
-   * Closes the client's TLS connection pool, if it has one (waiting for calls in flight; an aborted
-   * `signal` destroys it at once). The session stays valid.
+   * Closes the client: later calls are refused before sending (`InvalidRequestError`, reason
+   * `clientClosed`), and its TLS connection pool, if it has one, is closed (waiting for calls in
+   * flight; an aborted `signal` destroys it at once). The session stays valid for other clients.
    */
   close(options?: CallOptions): Promise<void>;
 }

@@ -11,7 +11,9 @@ export type InvalidRequestReason =
   | "startMinimizedNotWindows"
   | "invalidEnv"
   | "invalidValue"
-  | "unsupportedByFlavor";
+  | "unsupportedByFlavor"
+  /** The client was closed: nothing is sent any more. */
+  | "clientClosed";
 
 /** Fields of an {@link InvalidRequestError}. */
 export interface InvalidRequestErrorOptions {

@@ -6,6 +6,7 @@ import type { CallOptions } from "./client-options.js";
 import type { Deadline } from "./deadlines.js";
 import type { ErrorContext } from "./describe-api-error.js";
 import { type GuestCredentials, guestSecrets } from "./guest-credentials.js";
+import { InvalidRequestError } from "./invalid-request-error.js";
 import type { OperationName } from "./operation.js";
 import type { PendingRequest } from "./pending-request.js";
 import { RequestTimeoutError } from "./request-timeout-error.js";
@@ -61,6 +62,15 @@ export async function invoke(
   send: (init: SendInit) => Promise<FetchResult>,
   options: CallOptions | undefined,
 ): Promise<FetchResult> {
+  // A closed client's connection pool is gone: undici would fail the call as a broken connection,
+  // which makes a create look ambiguous. Refuse before sending instead.
+  if (core.closed) {
+    throw new InvalidRequestError({
+      reason: "clientClosed",
+      operation: call.operation,
+      detail: "the client was closed: create a new client to call vCenter again",
+    });
+  }
   const timeout = options?.timeout ?? core.timeout;
   if (options?.timeout !== undefined) checkTimeout(call.operation, timeout);
   let session = call.session;
