@@ -18,6 +18,12 @@ describe("Windows guests (emulated)", () => {
       guestFamily: "WINDOWS",
       emulation: { exitCode: 5, durationMs: 800 },
     });
+    sim.inventory.add({
+      id: "vm-203",
+      name: "win-long",
+      guestFamily: "WINDOWS",
+      emulation: { exitCode: 0, durationMs: 60_000 },
+    });
     client = createTestClient(sim);
     session = await client.login();
   });
@@ -78,6 +84,80 @@ describe("Windows guests (emulated)", () => {
     });
     expect(res.status).toBe(204);
     expect(await get("vm-202", pid)).toMatchObject({ exit_code: 1 });
+  });
+
+  describe("taskkill", () => {
+    // As poll ends a Windows run: the system taskkill, spelled in any case, as Windows matches paths.
+    const TASKKILL = "c:\\windows\\SYSTEM32\\TaskKill.exe";
+    const longProgram = async () =>
+      (await create("vm-203", { path: CMD, arguments: "/c long.exe" })).body as number;
+
+    test("ends the emulated process at once with exit code 1 and exits 0 itself", async () => {
+      const pid = await longProgram();
+      const kill = await create("vm-203", { path: TASKKILL, arguments: `/PID ${pid} /T /F` });
+      expect(kill.status).toBe(201);
+      expect(await get("vm-203", kill.body as number)).toMatchObject({
+        name: "TaskKill.exe",
+        exit_code: 0,
+      });
+      expect(await get("vm-203", pid)).toMatchObject({ exit_code: 1 });
+    });
+
+    test("ends every process given with a repeated /pid, in any case of the switches", async () => {
+      const first = await longProgram();
+      const second = await longProgram();
+      const kill = await create("vm-203", {
+        path: TASKKILL,
+        arguments: `/f /pid ${first} -PID ${second}`,
+      });
+      expect(await get("vm-203", kill.body as number)).toMatchObject({ exit_code: 0 });
+      expect(await get("vm-203", first)).toMatchObject({ exit_code: 1 });
+      expect(await get("vm-203", second)).toMatchObject({ exit_code: 1 });
+    });
+
+    test("exits 128 for a process that is not running, as taskkill's 'not found'", async () => {
+      const pid = await longProgram();
+      await create("vm-203", { path: TASKKILL, arguments: `/PID ${pid} /F` });
+      const again = await create("vm-203", { path: TASKKILL, arguments: `/PID ${pid} /F` });
+      expect(await get("vm-203", again.body as number)).toMatchObject({ exit_code: 128 });
+      const unknown = await create("vm-203", { path: TASKKILL, arguments: "/PID 999996 /T /F" });
+      expect(await get("vm-203", unknown.body as number)).toMatchObject({ exit_code: 128 });
+    });
+
+    test("exits 1 and leaves the System process alone (access denied)", async () => {
+      const kill = await create("vm-203", { path: TASKKILL, arguments: "/PID 4 /F" });
+      expect(await get("vm-203", kill.body as number)).toMatchObject({ exit_code: 1 });
+      expect(await get("vm-203", 4)).not.toHaveProperty("exit_code");
+    });
+
+    test("also works through cmd.exe /c, which exits with taskkill's exit code", async () => {
+      const pid = await longProgram();
+      const kill = await create("vm-203", {
+        path: CMD,
+        arguments: `/d /s /c "taskkill /pid ${pid} /t /f"`,
+      });
+      expect(await get("vm-203", kill.body as number)).toMatchObject({ exit_code: 0 });
+      expect(await get("vm-203", pid)).toMatchObject({ exit_code: 1 });
+    });
+
+    test("ends a Windows run's program as poll's timeout does: the wrapper exits 1 promptly", async () => {
+      const wrapper = (
+        await create("vm-203", {
+          path: CMD,
+          arguments: '/d /s /c "set GUESTOPS_RUN=r1&& C:\\Tools\\slow.exe <NUL"',
+        })
+      ).body as number;
+      expect(await get("vm-203", wrapper)).not.toHaveProperty("exit_code");
+      const kill = await create("vm-203", {
+        path: "C:\\Windows\\System32\\taskkill.exe",
+        arguments: `/PID ${wrapper} /T /F`,
+      });
+      expect(await get("vm-203", kill.body as number)).toMatchObject({ exit_code: 0 });
+      expect(await get("vm-203", wrapper)).toMatchObject({ exit_code: 1 });
+      expect(sim.stats.processes.find((p) => p.pid === wrapper && p.vm === "vm-203")).toMatchObject(
+        { exitCode: 1 },
+      );
+    });
   });
 
   test("lists the System process and the emulated programs", async () => {

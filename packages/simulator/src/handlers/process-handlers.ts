@@ -26,6 +26,7 @@ import {
   restListBody,
 } from "../request-schemas.js";
 import { VapiFault } from "../vapi-fault.js";
+import { startWindowsProgram } from "../windows-programs.js";
 
 function pidOf(call: Call): number {
   const raw = call.params.pid ?? "";
@@ -90,8 +91,9 @@ async function workingDirectory(
 
 /**
  * `create`: checks in the order of the seed's table, then starts the program (Linux: for real;
- * Windows: emulated). Injected faults: `toolsDownForCreates` at the Tools check, `failToStart`
- * just before starting, `resetAfterCreate` after starting (the connection is dropped).
+ * Windows: emulated, a taskkill ending its targets). Injected faults: `toolsDownForCreates` at
+ * the Tools check, `failToStart` just before starting, `resetAfterCreate` after starting (the
+ * connection is dropped).
  */
 export const createProcess: Handler = async (call) => {
   const body =
@@ -132,7 +134,7 @@ export const createProcess: Handler = async (call) => {
     name: programName(spec.path, windows),
   };
   const started = windows
-    ? ctx.processes.startEmulated(request, vm.emulation.exitCode, vm.emulation.durationMs)
+    ? startWindowsProgram(ctx.processes, vm, request)
     : ctx.processes.startLinux(request);
   if (ctx.faults.takeResetAfterCreate(vm.id)) return { kind: "reset" };
   return result(call, started.record.pid, 201);
