@@ -88,7 +88,8 @@ describe("dry run", () => {
         user_name: "root",
         password: REDACTED,
       },
-      spec: { path: "/bin/true", environment_variables: { TOKEN: "plain-env-value" } },
+      // Values of the program's environment are often tokens: names only.
+      spec: { path: "/bin/true", environment_variables: { TOKEN: REDACTED } },
     });
     expect(saml?.body).toMatchObject({
       credentials: { type: "SAML_BEARER_TOKEN", saml_token: REDACTED },

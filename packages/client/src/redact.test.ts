@@ -31,6 +31,15 @@ describe("redaction helpers", () => {
     });
   });
 
+  test("replaces the values of environment_variables in both flavors' shapes, keeping the names", () => {
+    expect(
+      redactBody({ spec: { environment_variables: { TOKEN: "t0k3n", HOME: "/root" } } }),
+    ).toEqual({ spec: { environment_variables: { TOKEN: REDACTED, HOME: REDACTED } } });
+    expect(
+      redactBody({ spec: { environment_variables: [{ key: "TOKEN", value: "t0k3n" }] } }),
+    ).toEqual({ spec: { environment_variables: [{ key: "TOKEN", value: REDACTED }] } });
+  });
+
   test("replaces the authorization and session headers", () => {
     const headers = new Headers({
       authorization: "Basic x",

@@ -16,6 +16,8 @@ const SECRET_HEADERS: ReadonlySet<string> = new Set([
   "vmware-api-session-id",
   "cookie",
 ]);
+// The body field whose values are a program's environment (secrets by another name, often).
+const ENV_FIELD = "environment_variables";
 // Query parameters that authorise by themselves: the token of a guest transfer URL.
 const SECRET_QUERY = /([?&]token=)[^&#]*/gi;
 
@@ -42,16 +44,35 @@ export function scrubValue(value: unknown, secrets: readonly string[], depth = 0
   return out;
 }
 
-/** A copy of a request body with the secret fields (`password`, `saml_token`) replaced. */
+/**
+ * A copy of a request body with the secret fields (`password`, `saml_token`) replaced, and the
+ * values of `environment_variables` too (their names stay): programs take tokens and passwords
+ * through their environment, which is why callers pass them there and not as arguments.
+ */
 export function redactBody(value: unknown, depth = 0): unknown {
   if (typeof value !== "object" || value === null) return value;
   if (depth > 8) return "[truncated]";
   if (Array.isArray(value)) return value.map((item) => redactBody(item, depth + 1));
   const out: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value)) {
-    out[key] = SECRET_FIELDS.has(key) ? REDACTED : redactBody(item, depth + 1);
+    out[key] = SECRET_FIELDS.has(key)
+      ? REDACTED
+      : key === ENV_FIELD
+        ? redactEnvValues(item)
+        : redactBody(item, depth + 1);
   }
   return out;
+}
+
+/** `environment_variables` with every value replaced: a map on `/api`, `{key, value}` pairs on `/rest`. */
+function redactEnvValues(env: unknown): unknown {
+  if (Array.isArray(env)) {
+    return env.map((pair) =>
+      typeof pair === "object" && pair !== null ? { ...pair, value: REDACTED } : REDACTED,
+    );
+  }
+  if (typeof env !== "object" || env === null) return env;
+  return Object.fromEntries(Object.keys(env).map((name) => [name, REDACTED]));
 }
 
 /** The headers of a request as a plain object, with credentials and session ids replaced. */
