@@ -91,3 +91,55 @@ describe("run handles", () => {
     expect((error as Error).message).toContain(message);
   });
 });
+
+describe("run handle files", () => {
+  const withFiles = (files: Record<string, string>) => ({ ...HANDLE, kind: "guestops.run", files });
+
+  test.each([
+    ["any file of the guest user", { stdout: "/root/important.txt" }, "files.stdout"],
+    ["a file of another run", { stdout: "/tmp/guestops-fedcba9876543210-a1.out" }, "files.stdout"],
+    [
+      "the wrong suffix for the stream",
+      { stderr: "/tmp/guestops-0123456789abcdef-a1.out" },
+      "files.stderr",
+    ],
+    [
+      "nothing between the run prefix and the suffix",
+      { stdout: "/tmp/guestops-0123456789abcdef-.out" },
+      "files.stdout",
+    ],
+    [
+      "the run's name in a directory only",
+      { exitCode: "/tmp/guestops-0123456789abcdef-a1.code/x" },
+      "files.exitCode",
+    ],
+    ["a Windows path to another file", { stdin: "C:\\Users\\me\\secrets.txt" }, "files.stdin"],
+    [
+      "files of one run in two places",
+      {
+        stdout: "/tmp/guestops-0123456789abcdef-a1.out",
+        stderr: "/home/u/guestops-0123456789abcdef-a1.err",
+      },
+      "files.stderr",
+    ],
+  ])("are refused, naming the field, when they name %s", (_, files, field) => {
+    let error: unknown;
+    try {
+      parseRunHandle(withFiles(files));
+    } catch (caught) {
+      error = caught;
+    }
+    expect(isInvalidRunHandleError(error)).toBe(true);
+    expect(error).toMatchObject({ field });
+    expect((error as Error).message).toContain(`${field} must be`);
+  });
+
+  test("are accepted as Windows paths named by the run", () => {
+    const files = {
+      stdout: "C:\\Users\\Administrator\\AppData\\Local\\Temp\\guestops-0123456789abcdef-7x.out",
+      stderr: "C:\\Users\\Administrator\\AppData\\Local\\Temp\\guestops-0123456789abcdef-7x.err",
+      stdin: "C:\\Users\\Administrator\\AppData\\Local\\Temp\\guestops-0123456789abcdef-7x.in",
+    };
+    expect(parseRunHandle(withFiles(files)).files).toEqual(files);
+  });
+});
