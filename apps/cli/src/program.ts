@@ -185,7 +185,7 @@ it), and --timeout, --max-output and --stdin are refused, because they need the 
         .requiredOption("--vm <vm>", "VM name or id", vmName)
         .option(
           "--pid <pid>",
-          "only this process (repeatable)",
+          "read this process, with its end time and exit code (repeatable)",
           (value, previous: number[] = []) => [...previous, nonNegativeInt(value)],
         )
         .option("--json", "print a JSON array"),

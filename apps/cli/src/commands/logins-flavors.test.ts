@@ -109,6 +109,19 @@ describe("the /rest flavor (vSphere 7.0)", () => {
     );
   });
 
+  test("ps shows end time and exit code from the list itself on /rest, with no footnote", async () => {
+    const run = await runGuestops(
+      ["run", "--vm", "web-01", "--", "/bin/sh", "-c", "exit 5"],
+      sim.env,
+    );
+    expect(run.status).toBe(5);
+    const { status, stdout, stderr } = await runGuestops(["ps", "--vm", "web-01"], sim.env);
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/^\d+\s+root\s+\S+\s+\d{4}-\S+\s+5\s+\/bin\/sh/m);
+    expect(stdout).not.toMatch(/\s\?\s/);
+    expect(stderr).toBe("");
+  });
+
   test("finds the flavor by itself, and doctor says what it lacks", async () => {
     const { status, stdout } = await runGuestops(["doctor", "--vm", "web-01"], sim.env);
     expect(status).toBe(0);

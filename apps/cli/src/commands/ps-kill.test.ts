@@ -23,8 +23,62 @@ test("ps lists a running guest process with its owner and command", async () => 
   const { status, stdout } = await runGuestops(["ps", "--vm", "web-01"], sim.env);
   expect(status).toBe(0);
   expect(stdout).toMatch(/^PID\s+OWNER\s+STARTED\s+FINISHED\s+EXIT\s+COMMAND$/m);
-  expect(stdout).toMatch(new RegExp(`^${pid}\\s+root\\s+\\S+\\s+-\\s+-\\s+.*sleep`, "m"));
+  expect(stdout).toMatch(new RegExp(`^${pid}\\s+root\\s+\\S+\\s+\\?\\s+\\?\\s+.*sleep`, "m"));
   await guest.client.deleteProcess("vm-101", pid, guest.credentials);
+});
+
+test("ps without --pid does not pass a finished process off as running, and says --pid tells", async () => {
+  const pid = await guest.client.createProcess(
+    "vm-101",
+    { path: "/bin/sh", arguments: "-c 'exit 4'" },
+    guest.credentials,
+  );
+  await expect
+    .poll(() => sim.sim.stats.processes.find((p) => p.pid === pid)?.finishedAt, { timeout: 5000 })
+    .toBeDefined();
+  const { status, stdout, stderr } = await runGuestops(["ps", "--vm", "web-01"], sim.env);
+  expect(status).toBe(0);
+  // vCenter's /api list has no end time or exit code: unknown, not "-" (which reads as running).
+  expect(stdout).toMatch(new RegExp(`^${pid}\\s+root\\s+\\S+\\s+\\?\\s+\\?\\s+/bin/sh`, "m"));
+  expect(stderr).toBe(
+    `guestops: note: ? = not reported: vCenter's process list does not say whether a process has finished; 'guestops ps --vm web-01 --pid <pid>' reads its end time and exit code (kept 5 minutes after it ends)\n`,
+  );
+});
+
+test("ps --pid prints the processes it found and reports the missing ones, exiting 1", async () => {
+  const pid = await guest.client.createProcess(
+    "vm-101",
+    { path: "/bin/sleep", arguments: "30" },
+    guest.credentials,
+  );
+  const { status, stdout, stderr } = await runGuestops(
+    ["ps", "--vm", "web-01", "--pid", String(pid), "--pid", "99999"],
+    sim.env,
+  );
+  expect(stdout).toMatch(new RegExp(`^${pid}\\s+root\\s+\\S+\\s+-\\s+-\\s+.*sleep`, "m"));
+  expect(stdout).not.toContain("99999");
+  expect(stderr).toBe(
+    "guestops: ps on web-01: no process 99999 (vCenter forgets a finished process 5 minutes after it ends)\n",
+  );
+  expect(status).toBe(1);
+  const json = await runGuestops(
+    ["ps", "--vm", "web-01", "--pid", "99999", "--pid", String(pid), "--json"],
+    sim.env,
+  );
+  expect(JSON.parse(json.stdout)).toMatchObject([{ pid }]);
+  expect(json.status).toBe(1);
+  await guest.client.deleteProcess("vm-101", pid, guest.credentials);
+});
+
+test("ps --pid says it failed reading a process, not waiting for one, when the login is refused", async () => {
+  const { status, stderr } = await runGuestops(["ps", "--vm", "web-01", "--pid", "1"], {
+    ...sim.env,
+    GUESTOPS_GUEST_PASSWORD: "not-the-password",
+  });
+  expect(status).toBe(1);
+  expect(stderr).toMatch(
+    /^guestops: ps on web-01 failed while reading a guest process: the guest of vm-101 rejected the credentials/,
+  );
 });
 
 test("ps --json --pid prints only that process as a JSON array", async () => {
@@ -141,7 +195,8 @@ test("ps reads both passwords from stdin, vCenter's first", async () => {
     rest,
     { stdin: `${vc}\n${guestPw}\n` },
   );
-  expect(stderr).toBe("");
+  // Only the note about the list's unknown columns: no complaint about either password.
+  expect(stderr).toMatch(/^guestops: note: \? = not reported[^\n]*\n$/);
   expect(status).toBe(0);
   expect(stdout).toContain("PID");
 });
