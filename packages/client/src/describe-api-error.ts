@@ -19,6 +19,9 @@ export interface ErrorContext {
   readonly path?: string | undefined;
 }
 
+/** The message id of vCenter's 404 for a path it has no operation at ("No operation at /rest/..."). */
+const NO_SUCH_PATH_ID = "com.vmware.vapi.rest.httpNotFound";
+
 const PROCESS_OPERATIONS: ReadonlySet<OperationName> = new Set([
   "createProcess",
   "listProcesses",
@@ -42,6 +45,15 @@ export function describeApiError(
   context: ErrorContext,
 ): ErrorDescription {
   const vm = context.vm ?? "vCenter";
+  // vCenter's answer for a path it does not serve at all, not for a missing VM or program: the
+  // client is speaking the other API flavor than this vCenter has for the operation.
+  if (parsed.messages.some((message) => message.id === NO_SUCH_PATH_ID)) {
+    return {
+      summary: `this vCenter does not serve ${operation} at the address the client used`,
+      advice:
+        'The API flavor does not match this vCenter (7.0 U2 and later serve guest processes and files under /api only, 7.0 and 7.0 U1 under /rest only): use the "auto" flavor.',
+    };
+  }
   const type = parsed.errorType;
   const guestCall = PROCESS_OPERATIONS.has(operation) || FILE_OPERATIONS.has(operation);
   const createAdvice =

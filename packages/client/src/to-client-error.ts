@@ -74,7 +74,7 @@ export function toApiError(
       advice: rejected
         ? "Check the vCenter user name and password (a retry will not help)."
         : parsed.status === 404
-          ? "Point url at a vCenter Server (7.0 or later)."
+          ? 'Point url at a vCenter Server (7.0 or later); vCenter 7.0 and 7.0 U1 have no /api/session, so with the "api" flavor use "auto" there.'
           : "vCenter cannot create a session right now: retry in a few seconds.",
     });
   }

@@ -305,3 +305,28 @@ describe("guest files against the simulator (/api only)", () => {
     expect((await client.getTools("vm-301")).runState).toBe("NOT_RUNNING");
   });
 });
+
+describe("a client forced to the flavor this vCenter lacks", () => {
+  test.each([
+    ["rest", "api"],
+    ["api", "rest"],
+  ] as const)(
+    "a %s client against a %s-flavor simulator says to use auto",
+    async (forced, served) => {
+      const sim = await startSimulator({ flavor: served, tls: false });
+      const client = createClient({ url: sim.url, ...admin, flavor: forced });
+      try {
+        const error = await client
+          .createProcess("vm-101", { path: "/bin/true" }, root)
+          .catch((e: unknown) => e);
+        // Not "the VM or the program was not found": nothing is wrong with either.
+        expect((error as Error).message).not.toMatch(/or the program was not found/);
+        expect((error as Error).message).toMatch(/"auto" (API )?flavor|use "auto"/);
+        expect(classifyFailure("createProcess", error)).toBe("fatal");
+        expect(sim.stats.processes).toEqual([]);
+      } finally {
+        await sim.stop();
+      }
+    },
+  );
+});
