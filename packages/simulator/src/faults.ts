@@ -1,3 +1,4 @@
+import { checkFaultSettings, checkVmFaults } from "./fault-checks.js";
 import {
   DEFAULT_RANDOM_FAULT_KINDS,
   type FaultConfig,
@@ -12,12 +13,17 @@ import type { FaultKind } from "./stats.js";
 export interface SimulatorFaults {
   /**
    * Sets global faults: each given field replaces the current one (per operation for `busy` and
-   * `serviceUnavailable`); `random` turns the random mode on (or off with `undefined`).
+   * `serviceUnavailable`); `random` turns the random mode on (or off with `undefined`). Nothing
+   * applies unless every field is valid.
+   * @throws TypeError for an unknown field or operation (`busy: { createProces: 1 }`) or a value
+   * out of range, naming it and listing the valid ones
    * @example sim.faults.set({ busy: { createProcess: 2 } });
    */
   set(config: FaultConfig & { readonly random?: RandomFaults | undefined }): void;
   /**
-   * Sets faults for one VM only, like {@link SimulatorFaults.set}.
+   * Sets faults for one VM only, like {@link SimulatorFaults.set} (without `random`, which is
+   * global).
+   * @throws TypeError for a VM not in the inventory, or settings {@link SimulatorFaults.set} refuses
    * @example sim.faults.setForVm("vm-101", { toolsDownForCreates: 1 });
    */
   setForVm(vm: string, config: FaultConfig): void;
@@ -111,10 +117,17 @@ function takeCounter(counters: Counters, operation: string, declared: boolean): 
 
 type ScalarCounter = "toolsDownForCreates" | "failToStart" | "resetAfterCreate";
 
-/** Creates the fault engine; `count` records each injected fault, `expireSessions` ends them. */
+/**
+ * Creates the fault engine from checked start options; `count` records each injected fault,
+ * `expireSessions` ends them, `vmIds` lists the inventory (run-time settings are checked against it).
+ */
 export function createFaults(
   options: FaultOptions | undefined,
-  hooks: { count(kind: FaultKind, random: boolean): void; expireSessions(): void },
+  hooks: {
+    count(kind: FaultKind, random: boolean): void;
+    expireSessions(): void;
+    vmIds(): readonly string[];
+  },
 ): FaultEngine {
   let global = emptyState();
   const perVm = new Map<string, FaultState>();
@@ -179,11 +192,13 @@ export function createFaults(
       return random;
     },
     set(config) {
+      checkFaultSettings(config);
       const { random: nextRandom, ...rest } = config;
       apply(global, rest);
       if ("random" in config) setRandom(nextRandom);
     },
     setForVm(vm, config) {
+      checkVmFaults(vm, config, hooks.vmIds());
       apply(vmState(vm), config);
     },
     clear(vm) {

@@ -1,27 +1,17 @@
 import { z } from "zod";
-import { RANDOM_FAULT_KINDS } from "./fault-config.js";
+import { demoInventory } from "./demo-inventory.js";
+import { faultOptionsSchema, unknownVmReason } from "./fault-schema.js";
+import { expandInventory, type InventoryConfig } from "./inventory-config.js";
 import type { SimulatorOptions } from "./options.js";
+import { firstIssue, strictObject } from "./schema-messages.js";
 
 // Checks options (from code or a --config file) so a typo fails at start with its path, instead
 // of silently serving defaults. Keep in step with SimulatorOptions and the config types.
 
 const ms = z.number().int().min(0);
 const count = z.number().int().min(0);
-const probability = z.number().min(0).max(1);
-const counters = z.record(z.string(), count);
 
-const faultConfig = z.strictObject({
-  latencyMs: ms.optional(),
-  slowMs: ms.optional(),
-  slowProbability: probability.optional(),
-  busy: counters.optional(),
-  serviceUnavailable: counters.optional(),
-  toolsDownForCreates: count.optional(),
-  resetAfterCreate: count.optional(),
-  failToStart: count.optional(),
-});
-
-const user = z.strictObject({ username: z.string().min(1), password: z.string() });
+const user = strictObject({ username: z.string().min(1), password: z.string() });
 
 const vmFields = {
   powerState: z.enum(["POWERED_ON", "POWERED_OFF", "SUSPENDED"]).optional(),
@@ -29,7 +19,7 @@ const vmFields = {
   toolsRunning: z.boolean().optional(),
   guestUsers: z
     .array(
-      z.strictObject({
+      strictObject({
         username: z.string().min(1),
         password: z.string(),
         allowedPrograms: z.array(z.string()).optional(),
@@ -37,7 +27,7 @@ const vmFields = {
     )
     .optional(),
   samlTokens: z
-    .array(z.strictObject({ token: z.string().min(1), username: z.string().min(1) }))
+    .array(strictObject({ token: z.string().min(1), username: z.string().min(1) }))
     .optional(),
   toolsSupportsProcesses: z.boolean().optional(),
   guestOS: z.string().optional(),
@@ -48,12 +38,12 @@ const vmFields = {
     .optional(),
 };
 
-const optionsSchema = z.strictObject({
+const optionsSchema = strictObject({
   flavor: z.enum(["api", "rest"]).optional(),
   tls: z
     .union([
       z.boolean(),
-      z.strictObject({ cert: z.string(), key: z.string(), ca: z.string().optional() }),
+      strictObject({ cert: z.string(), key: z.string(), ca: z.string().optional() }),
     ])
     .optional(),
   host: z.string().min(1).optional(),
@@ -65,7 +55,7 @@ const optionsSchema = z.strictObject({
   transferTtlMs: ms.optional(),
   inventory: z
     .strictObject({
-      vms: z.array(z.strictObject({ id: z.string(), name: z.string(), ...vmFields })).optional(),
+      vms: z.array(strictObject({ id: z.string(), name: z.string(), ...vmFields })).optional(),
       fleet: z
         .strictObject({
           count: count,
@@ -76,30 +66,34 @@ const optionsSchema = z.strictObject({
         .optional(),
     })
     .optional(),
-  faults: faultConfig
-    .extend({
-      random: z
-        .strictObject({
-          probability,
-          kinds: z.array(z.enum(RANDOM_FAULT_KINDS as [string, ...string[]])).optional(),
-          seed: z.number().int().optional(),
-          slowMs: ms.optional(),
-        })
-        .optional(),
-      vms: z.record(z.string(), faultConfig).optional(),
-    })
-    .optional(),
+  faults: faultOptionsSchema.optional(),
   rootDir: z.string().min(1).optional(),
 });
 
+function invalid(path: string, reason: string): TypeError {
+  return new TypeError(`Invalid simulator options at ${path === "" ? "options" : path}: ${reason}`);
+}
+
 /**
- * Validates simulator options.
+ * Validates simulator options, including the operations and VM ids named by `faults`.
  * @throws TypeError naming the first invalid field
  */
 export function validateOptions(options: unknown): SimulatorOptions {
   const result = optionsSchema.safeParse(options ?? {});
-  if (result.success) return options as SimulatorOptions;
-  const issue = result.error.issues[0];
-  const where = issue === undefined || issue.path.length === 0 ? "options" : issue.path.join(".");
-  throw new TypeError(`Invalid simulator options at ${where}: ${issue?.message ?? "invalid"}`);
+  if (!result.success) {
+    const { path, reason } = firstIssue(result.error);
+    throw invalid(path, reason);
+  }
+  const checked = options as SimulatorOptions | undefined;
+  const faultVms = Object.keys(checked?.faults?.vms ?? {});
+  if (faultVms.length > 0) {
+    // Per-VM faults for a VM that does not exist would never fire: refuse them like a typo.
+    const inventory: InventoryConfig = checked?.inventory ?? demoInventory();
+    const vmIds = expandInventory(inventory).map((vm) => vm.id);
+    for (const vm of faultVms) {
+      const reason = unknownVmReason(vm, vmIds);
+      if (reason !== undefined) throw invalid(`faults.vms.${vm}`, reason);
+    }
+  }
+  return options as SimulatorOptions;
 }

@@ -136,6 +136,7 @@ async function serve(
   const faults = createFaults(options.faults, {
     count: (kind, random) => recorder.countFault(kind, random),
     expireSessions: () => sessions.expireAll(),
+    vmIds: () => inventory.list().map((vm) => vm.id),
   });
   const ctx: SimContext = {
     flavor,
