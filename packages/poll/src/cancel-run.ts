@@ -3,15 +3,15 @@ import { finishRun } from "./finish-run.js";
 import { checkHandle, lookOnce } from "./resume-run.js";
 import type { RunHandle } from "./run-handle.js";
 import type { PollClient, RunOptions, RunResult } from "./run-types.js";
-import { terminateRun } from "./terminate-run.js";
-import { bestEffort } from "./vcenter-call.js";
+import { terminateOwnRun } from "./terminate-own-run.js";
 
 /**
  * Ends a run now: terminates the program and everything it started, collects what it wrote,
  * deletes the temp files, and reports how it ended (`cancelled: true`, typically
  * `killed by SIGTERM` on Linux). A run that had already ended is reported as it ended.
  *
- * @throws InvalidRunHandleError; the client's error for a fatal failure; `signal.reason` on abort
+ * @throws InvalidRunHandleError, also when the handle's pid is not the run's process in the guest
+ *   (nothing is terminated); the client's error for a fatal failure; `signal.reason` on abort
  * @example
  * const result = await cancelRun(client, parseRunHandle(text), credentials);
  */
@@ -25,15 +25,9 @@ export async function cancelRun(
   const { signal } = options;
   const look = await lookOnce(client, run, credentials, signal);
   if (look.kind !== "running") return finishRun(client, run, credentials, look, signal);
-  let outcome: Awaited<ReturnType<typeof terminateRun>> | undefined;
-  const error = await bestEffort(30_000, async (s) => {
-    outcome = await terminateRun(client, run, credentials, s);
+  const outcome = await terminateOwnRun(client, run, credentials, {
+    where: "cancelRun",
+    status: look.status,
   });
-  return finishRun(
-    client,
-    run,
-    credentials,
-    { kind: "cancelled", outcome: outcome ?? { kind: "unknown", error } },
-    signal,
-  );
+  return finishRun(client, run, credentials, { kind: "cancelled", outcome }, signal);
 }

@@ -3,8 +3,7 @@ import { finishRun } from "./finish-run.js";
 import { checkHandle, lookOnce } from "./resume-run.js";
 import type { RunHandle } from "./run-handle.js";
 import type { PollClient, RunOptions, RunResult } from "./run-types.js";
-import { terminateRun } from "./terminate-run.js";
-import { bestEffort } from "./vcenter-call.js";
+import { terminateOwnRun } from "./terminate-own-run.js";
 
 /** A run that is still going, as {@link checkRun} reports it. */
 export interface RunningRun {
@@ -21,8 +20,10 @@ export interface RunningRun {
  * finished result (output collected, temp files deleted). A run past its deadline is terminated
  * here. Made for webhooks and serverless functions that cannot wait.
  *
- * @throws InvalidRunHandleError; the client's error for a fatal failure (e.g. rejected guest
- *   credentials); `signal.reason` on abort (nothing is terminated: the look is what is aborted)
+ * @throws InvalidRunHandleError, also when a run past its deadline has a pid that is not the
+ *   run's process in the guest (nothing is terminated); the client's error for a fatal failure
+ *   (e.g. rejected guest credentials); `signal.reason` on abort (nothing is terminated: the look
+ *   is what is aborted)
  * @example
  * const state = await checkRun(client, parseRunHandle(text), credentials);
  * if (state.status === "running") return respond(202);
@@ -39,17 +40,11 @@ export async function checkRun(
   const look = await lookOnce(client, run, credentials, signal);
   if (look.kind !== "running") return finishRun(client, run, credentials, look, signal);
   if (run.deadline !== undefined && Date.now() >= run.deadline) {
-    let outcome: Awaited<ReturnType<typeof terminateRun>> | undefined;
-    const error = await bestEffort(30_000, async (s) => {
-      outcome = await terminateRun(client, run, credentials, s);
+    const outcome = await terminateOwnRun(client, run, credentials, {
+      where: "checkRun",
+      status: look.status,
     });
-    return finishRun(
-      client,
-      run,
-      credentials,
-      { kind: "timedOut", outcome: outcome ?? { kind: "unknown", error } },
-      signal,
-    );
+    return finishRun(client, run, credentials, { kind: "timedOut", outcome }, signal);
   }
   return {
     status: "running",

@@ -1,11 +1,18 @@
-/** A run handle could not be read: not JSON, another version, or a field missing or malformed. */
+/**
+ * A run handle could not be read (not JSON, another version, a field missing or malformed, a file
+ * that is not the run's), or its pid is not the run's process in the guest.
+ */
 export class InvalidRunHandleError extends Error {
   override readonly name = "InvalidRunHandleError" as const;
   /** The offending field, when one is to blame. */
   readonly field: string | undefined;
 
-  constructor(detail: string, field?: string) {
-    super(`parseRunHandle: ${detail}`);
+  /**
+   * @param where - the function that found the handle wrong: `parseRunHandle` for its fields, or
+   *   the one that checked the handle against the guest (e.g. `cancelRun` for a foreign pid)
+   */
+  constructor(detail: string, field?: string, where = "parseRunHandle") {
+    super(`${where}: ${detail}`);
     this.field = field;
   }
 }

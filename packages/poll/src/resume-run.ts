@@ -6,18 +6,18 @@ import {
 } from "@guestops/client";
 import { throwIfAborted } from "./abort.js";
 import { finishRun, type RunEnding } from "./finish-run.js";
+import { isInvalidRunHandleError } from "./invalid-run-handle-error.js";
 import type { PollPending } from "./poll.js";
 import { isProcessLostError, ProcessLostError } from "./process-lost-error.js";
 import { deleteRunFiles } from "./run-files.js";
 import { parseRunHandle, type RunHandle } from "./run-handle.js";
 import type { PollClient, RunOptions, RunResult } from "./run-types.js";
+import { TERMINATE_MS, terminateOwnRun } from "./terminate-own-run.js";
 import { terminateRun } from "./terminate-run.js";
 import { bestEffort } from "./vcenter-call.js";
+import { verifyRunPid } from "./verify-run-pid.js";
 import { waitForProcess } from "./wait-for-process.js";
 import { isWaitTimeoutError } from "./wait-timeout-error.js";
-
-/** How long terminating a run may take, whatever happened before, in ms. */
-const TERMINATE_MS = 30_000;
 
 /** Options of {@link resumeRun}. */
 export interface ResumeRunOptions extends RunOptions {
@@ -38,9 +38,11 @@ export interface ResumeRunOptions extends RunOptions {
  * run's deadline passes, the program and everything it started are terminated (`timed_out`).
  *
  * @returns the result; a non-zero exit code is a result, not an error
- * @throws InvalidRunHandleError; the client's error for a failure the retry-safety table calls
- *   fatal (e.g. rejected guest credentials); `signal.reason` on abort (the program is terminated
- *   first, unless `leaveRunningOnAbort`)
+ * @throws InvalidRunHandleError, also when the run is to be terminated (deadline) and the handle's
+ *   pid is not the run's process in the guest (nothing is terminated, the files are kept); the
+ *   client's error for a failure the retry-safety table calls fatal (e.g. rejected guest
+ *   credentials); `signal.reason` on abort (the program is terminated first, unless
+ *   `leaveRunningOnAbort`)
  * @example
  * const result = await resumeRun(client, parseRunHandle(text), credentials);
  * console.log(result.status, result.exitCode, result.stdout);
@@ -62,7 +64,9 @@ export async function resumeRun(
       if (!options.leaveRunningOnAbort) await abortRun(client, run, credentials);
       throw signal.reason;
     }
-    if (run.files !== undefined) await deleteRunFiles(client, run.vm, credentials, run.files);
+    // A pid that is not the run's: the run may still be writing its files somewhere; keep them.
+    if (run.files !== undefined && !isInvalidRunHandleError(error))
+      await deleteRunFiles(client, run.vm, credentials, run.files);
     throw error;
   }
   return finishRun(client, run, credentials, ending, signal);
@@ -79,7 +83,11 @@ export async function abortRun(
   handle: RunHandle,
   credentials: GuestCredentials,
 ): Promise<void> {
-  await bestEffort(TERMINATE_MS, (signal) => terminateRun(client, handle, credentials, signal));
+  await bestEffort(TERMINATE_MS, async (signal) => {
+    // A pid that is not the run's is left alone (the check throws); only the files go.
+    const check = await verifyRunPid(client, handle, credentials, { where: "resumeRun", signal });
+    if (check.kind === "ours") await terminateRun(client, handle, credentials, signal);
+  });
   if (handle.files !== undefined)
     await deleteRunFiles(client, handle.vm, credentials, handle.files);
 }
@@ -96,7 +104,7 @@ async function waitForEnd(
     // Resumed after the deadline: one look decides between "it ended" and "terminate it".
     const look = await lookOnce(client, handle, credentials, signal);
     if (look.kind !== "running") return look;
-    return timeOut(client, handle, credentials);
+    return timeOut(client, handle, credentials, look.status);
   }
   try {
     const exit = await waitForProcess(
@@ -124,20 +132,12 @@ async function timeOut(
   client: PollClient,
   handle: RunHandle,
   credentials: GuestCredentials,
+  status?: ProcessStatus,
 ): Promise<RunEnding> {
-  const controller = new AbortController();
-  const timer = setTimeout(
-    () => controller.abort(new Error("terminate took too long")),
-    TERMINATE_MS,
-  );
-  try {
-    return {
-      kind: "timedOut",
-      outcome: await terminateRun(client, handle, credentials, controller.signal),
-    };
-  } finally {
-    clearTimeout(timer);
-  }
+  return {
+    kind: "timedOut",
+    outcome: await terminateOwnRun(client, handle, credentials, { where: "resumeRun", status }),
+  };
 }
 
 /** One look at a run: ended (exited or lost), or still running (or no news). */

@@ -2,6 +2,7 @@
 import { failureKind, type GuestCredentials } from "@guestops/client";
 import { decodeOutput } from "./decode-output.js";
 import type { GuestFamily } from "./describe-exit-code.js";
+import { RUN_FILE_SUFFIXES, runFilePrefix } from "./run-file-names.js";
 import type { RunFiles } from "./run-handle.js";
 import type { PollClient } from "./run-types.js";
 import { bestEffort, callVcenter, deleteVcenter } from "./vcenter-call.js";
@@ -34,24 +35,26 @@ export async function createRunFiles(
   },
 ): Promise<RunFiles> {
   const { signal } = options;
-  const suffix = options.capture ? ".out" : ".in";
+  const suffix = options.capture ? RUN_FILE_SUFFIXES.stdout : RUN_FILE_SUFFIXES.stdin;
   const first = await callVcenter(
     "createTemporaryFile",
     (s) =>
       client.createTemporaryFile(
         vm,
         credentials,
-        { prefix: `guestops-${options.runId}-`, suffix },
+        { prefix: runFilePrefix(options.runId), suffix },
         { signal: s },
       ),
     { signal },
   );
   const base = first.slice(0, -suffix.length);
   const files: RunFiles = {
-    ...(options.capture ? { stdout: first, stderr: `${base}.err` } : {}),
+    ...(options.capture ? { stdout: first, stderr: `${base}${RUN_FILE_SUFFIXES.stderr}` } : {}),
     // Windows runs have no wrapper script to write it (see windows-wrapper.ts).
-    ...(options.guestFamily === "linux" ? { exitCode: `${base}.code` } : {}),
-    ...(options.stdin === undefined ? {} : { stdin: `${base}.in` }),
+    ...(options.guestFamily === "linux"
+      ? { exitCode: `${base}${RUN_FILE_SUFFIXES.exitCode}` }
+      : {}),
+    ...(options.stdin === undefined ? {} : { stdin: `${base}${RUN_FILE_SUFFIXES.stdin}` }),
   };
   if (options.stdin !== undefined && files.stdin !== undefined) {
     const body =

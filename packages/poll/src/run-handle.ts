@@ -1,5 +1,6 @@
 import type { GuestFamily } from "./describe-exit-code.js";
 import { InvalidRunHandleError } from "./invalid-run-handle-error.js";
+import { runFileNameProblem, runFileStem } from "./run-file-names.js";
 
 /** Guest temp files of a run (output capture, stdin, exit code). */
 export interface RunFiles {
@@ -60,7 +61,7 @@ const FIELDS = new Set([
   "maxOutputBytes",
   "outputNote",
 ]);
-const FILE_FIELDS = new Set(["stdout", "stderr", "exitCode", "stdin"]);
+const FILE_FIELDS: readonly (keyof RunFiles)[] = ["stdout", "stderr", "exitCode", "stdin"];
 
 /**
  * Writes a run handle as versioned JSON. Only the handle's own fields are written: anything else
@@ -78,7 +79,8 @@ export function serializeRunHandle(handle: RunHandle): string {
 
 /**
  * Reads a run handle written by {@link serializeRunHandle} (the JSON text or the parsed object),
- * checking every field.
+ * checking every field. The temp file paths must be files this package names for the handle's
+ * run (`guestops-<runId>-…`), since resuming a handle downloads and deletes them.
  *
  * @throws InvalidRunHandleError when it is not a version-1 run handle or a field is wrong
  */
@@ -135,7 +137,7 @@ export function parseRunHandle(input: string | unknown): RunHandle {
     guestFamily: guestFamily as GuestFamily,
     startedAt,
     ...(deadline === undefined ? {} : { deadline }),
-    ...(raw.files === undefined ? {} : { files: files(raw.files) }),
+    ...(raw.files === undefined ? {} : { files: files(raw.files, runId) }),
     maxOutputBytes,
     ...(raw.outputNote === undefined ? {} : { outputNote: str(raw, "outputNote", 2000) }),
   };
@@ -166,12 +168,12 @@ function pick(handle: RunHandle): Omit<RunHandle, never> {
   };
 }
 
-function str(raw: Record<string, unknown>, field: string, max = 4096): string {
+function str(raw: Record<string, unknown>, field: string, max = 4096, label = field): string {
   const value = raw[field];
   if (typeof value !== "string" || value === "" || value.length > max) {
     throw new InvalidRunHandleError(
-      `${field} must be a non-empty string of at most ${max} characters`,
-      field,
+      `${label} must be a non-empty string of at most ${max} characters`,
+      label,
     );
   }
   return value;
@@ -185,18 +187,33 @@ function time(raw: Record<string, unknown>, field: string): number {
   return value;
 }
 
-function files(value: unknown): RunFiles {
+function files(value: unknown, runId: string): RunFiles {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     throw new InvalidRunHandleError("files must be an object", "files");
   }
   const raw = value as Record<string, unknown>;
   for (const key of Object.keys(raw)) {
-    if (!FILE_FIELDS.has(key))
+    if (!FILE_FIELDS.includes(key as keyof RunFiles))
       throw new InvalidRunHandleError(`unexpected field "files.${key}"`, `files.${key}`);
   }
-  const out: Record<string, string> = {};
+  const out: Partial<Record<keyof RunFiles, string>> = {};
+  let stem: string | undefined;
   for (const field of FILE_FIELDS) {
-    if (raw[field] !== undefined) out[field] = str(raw, `${field}`);
+    if (raw[field] === undefined) continue;
+    const path = str(raw, field, 4096, `files.${field}`);
+    // An edited path would make resumeRun read and delete any file the guest user can reach.
+    const problem = runFileNameProblem(runId, field, path);
+    if (problem !== undefined) throw new InvalidRunHandleError(problem, `files.${field}`);
+    // The files of a run are made from one temp file name (run-files.ts): one stem for all.
+    const own = runFileStem(field, path);
+    if (stem !== undefined && own !== stem) {
+      throw new InvalidRunHandleError(
+        `files.${field} must be in the same place and share its name with the run's other files (${stem}.*), not ${JSON.stringify(path)}`,
+        `files.${field}`,
+      );
+    }
+    stem = own;
+    out[field] = path;
   }
   if (Object.keys(out).length === 0)
     throw new InvalidRunHandleError("files must name at least one file", "files");

@@ -24,6 +24,11 @@ export interface WindowsWrapperSpec {
   readonly files?: RunFiles | undefined;
 }
 
+/** What every Windows wrapper's command line carries: `set GUESTOPS_RUN=<id>`. */
+export function windowsRunMarker(runId: string): string {
+  return `set GUESTOPS_RUN=${runId}`;
+}
+
 /** The `create` spec of a Windows run; check its length with {@link cmdLineLength}. */
 export function windowsWrapperCommand(spec: WindowsWrapperSpec): GuestCommand {
   const batchFile = /\.(bat|cmd)$/i.test(spec.path);
@@ -35,7 +40,7 @@ export function windowsWrapperCommand(spec: WindowsWrapperSpec): GuestCommand {
   const redirects = ` <${stdin}${stdout}${stderr}`;
   return {
     path: CMD_EXE,
-    arguments: `/d /s /c "set GUESTOPS_RUN=${spec.runId}&& ${command}${redirects}"`,
+    arguments: `/d /s /c "${windowsRunMarker(spec.runId)}&& ${command}${redirects}"`,
   };
 }
 
