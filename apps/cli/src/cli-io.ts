@@ -14,6 +14,12 @@ export interface CliIo {
   readonly stderr: OutputStream;
   /** Reads all of standard input; called at most once, and only by a flag that asked for it. */
   readonly readStdin: () => Promise<Uint8Array>;
+  /**
+   * Asks for one secret on the terminal (prompt on stderr, no echo); set only when standard input
+   * is a terminal, where reading "to the end" would wait for a Ctrl-D nobody knows to type.
+   * `undefined` when the user ends the input (Ctrl-D).
+   */
+  readonly promptSecret?: ((prompt: string) => Promise<string | undefined>) | undefined;
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Aborted on Ctrl-C: commands terminate what they started in the guest, then return 130. */
   readonly signal: AbortSignal;

@@ -34,6 +34,11 @@ function readStdin(): Promise<Uint8Array> {
   });
 }
 
+async function promptSecret(prompt: string): Promise<string | undefined> {
+  const { createSecretPrompt } = await import("./prompt-secret.js");
+  return createSecretPrompt(process.stdin, process.stderr)(prompt);
+}
+
 /** Flushes stdout and stderr, then exits: the only `process.exit` of guestops. */
 function exit(status: number): void {
   let pending = 2;
@@ -61,6 +66,8 @@ async function main(argv: readonly string[]): Promise<number> {
     stdout: process.stdout,
     stderr: process.stderr,
     readStdin,
+    // On a terminal, --password-stdin asks (prompt, no echo) instead of waiting for a Ctrl-D.
+    promptSecret: process.stdin.isTTY ? promptSecret : undefined,
     env: process.env,
     signal: controller.signal,
     now: Date.now,

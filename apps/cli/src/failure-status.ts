@@ -11,6 +11,8 @@ export function failureStatus(error: unknown, signal: AbortSignal): number {
   if (isUsageError(error)) return EXIT.usage;
   if (error instanceof Error && error.name === "InvalidRequestError") return EXIT.usage;
   if (isUnquotableArgument(error)) return EXIT.usage;
+  // Ctrl-C at a password prompt (raw mode makes it a key, not a signal): exit as Ctrl-C does.
+  if (error instanceof Error && error.name === "PromptInterruptedError") return EXIT.interrupted;
   return EXIT.failure;
 }
 

@@ -28,7 +28,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 
   let status: number = EXIT.ok;
   const dispatch: Dispatch = async (name, load, flags, command) => {
-    const context: CommandContext = { io, palette, stdin: createStdinGate(io.readStdin) };
+    const context: CommandContext = {
+      io,
+      palette,
+      stdin: createStdinGate(io.readStdin, io.promptSecret),
+    };
     try {
       const run = await load();
       status = await run(flags as never, context);

@@ -40,7 +40,7 @@ function connection(command: Command): Command {
     .option("--username <user>", "vCenter user (env GUESTOPS_USERNAME, GOVC_USERNAME)")
     .option(
       "--password-stdin",
-      "read the vCenter password from stdin's first line (else env GUESTOPS_PASSWORD, GOVC_PASSWORD)",
+      "read the vCenter password from stdin's first line, or on a terminal ask for it without echo (else env GUESTOPS_PASSWORD, GOVC_PASSWORD)",
     )
     .option(
       "--insecure",
@@ -63,7 +63,7 @@ function guest(command: Command): Command {
     )
     .option(
       "--guest-password-stdin",
-      "read the guest password from stdin (after the vCenter one) (else env GUESTOPS_GUEST_PASSWORD)",
+      "read the guest password from stdin (the line after the vCenter one), or on a terminal ask for it (else env GUESTOPS_GUEST_PASSWORD)",
     )
     .option("--saml-token-file <file>", "log in to the guest with a SAML bearer token from a file")
     .option("--interactive", "run in the logged-on desktop session of the guest user");

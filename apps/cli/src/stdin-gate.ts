@@ -1,4 +1,8 @@
-import { createSecretInput, type SecretInput } from "./config/secret-input.js";
+import {
+  createPromptedSecretInput,
+  createSecretInput,
+  type SecretInput,
+} from "./config/secret-input.js";
 import { UsageError } from "./usage-error.js";
 
 /**
@@ -14,8 +18,14 @@ export interface StdinGate {
   secrets(flag: string): SecretInput;
 }
 
-/** Creates a {@link StdinGate} over a reader of the whole of stdin. */
-export function createStdinGate(readStdin: () => Promise<Uint8Array>): StdinGate {
+/**
+ * Creates a {@link StdinGate} over a reader of the whole of stdin. With `promptSecret` (stdin is a
+ * terminal), passwords are asked for one by one instead of read to the end of input.
+ */
+export function createStdinGate(
+  readStdin: () => Promise<Uint8Array>,
+  promptSecret?: (prompt: string) => Promise<string | undefined>,
+): StdinGate {
   let owner: string | undefined;
   let bytes: Promise<Uint8Array> | undefined;
   const read = () => {
@@ -37,7 +47,9 @@ export function createStdinGate(readStdin: () => Promise<Uint8Array>): StdinGate
     claim,
     secrets(flag) {
       claim(flag);
-      secretInput ??= createSecretInput(async () => new TextDecoder().decode(await read()));
+      secretInput ??= promptSecret
+        ? createPromptedSecretInput(promptSecret)
+        : createSecretInput(async () => new TextDecoder().decode(await read()));
       return secretInput;
     },
   };

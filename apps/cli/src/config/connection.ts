@@ -75,7 +75,7 @@ export async function resolveConnection(
 
   let password: string | undefined;
   if (flags.passwordStdin) {
-    password = await secrets.nextLine();
+    password = await secrets.nextLine(`vCenter password for ${username}: `);
     if (!password) {
       throw new UsageError(
         "--password-stdin read no password: pipe it in, e.g. printf '%s\\n' \"$PW\" | guestops ...",

@@ -60,7 +60,7 @@ export async function resolveGuestCredentials(
   }
   let password: string | undefined;
   if (flags.guestPasswordStdin) {
-    password = await secrets.nextLine();
+    password = await secrets.nextLine(`guest password for ${username}: `);
     if (password === undefined) {
       throw new UsageError("--guest-password-stdin read no password: pipe it in on its own line");
     }
