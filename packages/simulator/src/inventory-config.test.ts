@@ -17,6 +17,28 @@ describe("expandInventory", () => {
     expect(vms[1]?.toolsRunning).toBe(false);
   });
 
+  test("numbers ids from idStart, so idPrefix vm- gives vCenter-shaped ids (vm-<digits>)", () => {
+    const vms = expandInventory({
+      vms: [{ id: "vm-101", name: "web-01" }],
+      fleet: { count: 3, idPrefix: "vm-", idStart: 1001 },
+    });
+    expect(vms.map((vm) => [vm.id, vm.name])).toEqual([
+      ["vm-101", "web-01"],
+      ["vm-1001", "fleet-001"],
+      ["vm-1002", "fleet-002"],
+      ["vm-1003", "fleet-003"],
+    ]);
+    // The pattern @guestops/client recognizes VM ids by.
+    for (const vm of vms) expect(vm.id).toMatch(/^vm-\d+$/);
+  });
+
+  test("keeps the default fleet ids vm-fleet-1 .. vm-fleet-N", () => {
+    expect(expandInventory({ fleet: { count: 2 } }).map((vm) => vm.id)).toEqual([
+      "vm-fleet-1",
+      "vm-fleet-2",
+    ]);
+  });
+
   test("widens the index past 999 VMs so names stay sortable", () => {
     const vms = expandInventory({ fleet: { count: 1200 } });
     expect(vms.at(-1)?.name).toBe("fleet-1200");

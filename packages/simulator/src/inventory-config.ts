@@ -75,8 +75,19 @@ export interface FleetConfig extends Omit<VmConfig, "id" | "name"> {
   readonly count: number;
   /** Names are the prefix + a 3-digit (or longer) index from 1: `fleet-001`. @default "fleet-" */
   readonly namePrefix?: string;
-  /** Identifiers are the prefix + the index from 1: `vm-fleet-1`. @default "vm-fleet-" */
+  /**
+   * Identifiers are the prefix + a number from `idStart`: `vm-fleet-1`. These default ids are not
+   * shaped like vCenter's (`vm-<digits>`, which @guestops/client recognizes as ids): give `"vm-"`
+   * with an `idStart` past your other VMs' ids for ids that are.
+   * @default "vm-fleet-"
+   */
   readonly idPrefix?: string;
+  /**
+   * The number in the first VM's identifier (`idPrefix: "vm-", idStart: 1001`: `vm-1001`,
+   * `vm-1002`, ...). Names still count from 1.
+   * @default 1
+   */
+  readonly idStart?: number;
 }
 
 /** The VMs a simulator starts with. */
@@ -135,12 +146,18 @@ export function toVmState(config: VmConfig): VmState {
 export function expandInventory(config: InventoryConfig): VmConfig[] {
   const vms = [...(config.vms ?? [])];
   if (config.fleet !== undefined) {
-    const { count, namePrefix = "fleet-", idPrefix = "vm-fleet-", ...template } = config.fleet;
+    const {
+      count,
+      namePrefix = "fleet-",
+      idPrefix = "vm-fleet-",
+      idStart = 1,
+      ...template
+    } = config.fleet;
     const width = Math.max(3, String(count).length);
     for (let index = 1; index <= count; index++) {
       vms.push({
         ...template,
-        id: `${idPrefix}${index}`,
+        id: `${idPrefix}${idStart + index - 1}`,
         name: `${namePrefix}${String(index).padStart(width, "0")}`,
       });
     }

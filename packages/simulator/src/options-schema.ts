@@ -61,6 +61,7 @@ const optionsSchema = strictObject({
           count: count,
           namePrefix: z.string().optional(),
           idPrefix: z.string().optional(),
+          idStart: count.optional(),
           ...vmFields,
         })
         .optional(),

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { type Simulator, startSimulator } from "../src/index.js";
+import { demoInventory, type Simulator, startSimulator } from "../src/index.js";
 import { createTestClient, eventually, guestCredentials, type TestClient } from "./sim-client.js";
 
 const FLEET = 200;
@@ -64,5 +64,48 @@ describe(`a ${FLEET}-VM fleet over HTTPS`, () => {
     console.log(
       `${FLEET} concurrent creates answered in ${Math.round(createdMs)} ms; all exited and read back in ${Math.round(totalMs)} ms`,
     );
+  });
+});
+
+describe("a fleet with vCenter-shaped ids", () => {
+  let sim: Simulator;
+  let client: TestClient;
+  let session: string;
+
+  beforeAll(async () => {
+    // Next to the demo VMs (vm-101 ...), numbered past them.
+    sim = await startSimulator({
+      tls: false,
+      inventory: { ...demoInventory(), fleet: { count: 3, idPrefix: "vm-", idStart: 1001 } },
+    });
+    client = createTestClient(sim);
+    session = await client.login();
+  });
+
+  afterAll(async () => {
+    await client.close();
+    await sim.stop();
+  });
+
+  test("lists vm-<digits> ids, the shape real vCenter ids have, and serves VM calls by them", async () => {
+    const all = await client.request("GET", "/api/vcenter/vm", { session });
+    const ids = (all.body as { vm: string }[]).map((vm) => vm.vm);
+    expect(ids).toEqual(expect.arrayContaining(["vm-101", "vm-1001", "vm-1002", "vm-1003"]));
+    for (const id of ids) expect(id).toMatch(/^vm-\d+$/);
+    const named = await client.request("GET", "/api/vcenter/vm?names=fleet-002", { session });
+    expect(named.body).toEqual([expect.objectContaining({ vm: "vm-1002" })]);
+    expect((await client.request("GET", "/api/vcenter/vm/vm-1003", { session })).status).toBe(200);
+  });
+
+  test("refuses an idStart that is not a whole number, and ids that collide", async () => {
+    await expect(
+      startSimulator({ tls: false, inventory: { fleet: { count: 1, idStart: -1 } } }),
+    ).rejects.toThrow(/inventory\.fleet\.idStart/);
+    await expect(
+      startSimulator({
+        tls: false,
+        inventory: { ...demoInventory(), fleet: { count: 3, idPrefix: "vm-", idStart: 100 } },
+      }),
+    ).rejects.toThrow(/VM id "vm-101" is taken/);
   });
 });
