@@ -265,6 +265,7 @@ Connection settings come from flags, then GUESTOPS_* variables, then govc's GOVC
 Passwords are never flags: use GUESTOPS_PASSWORD / GUESTOPS_GUEST_PASSWORD or --password-stdin.
 
 Exit status: the guest program's exit code (one VM); 124 after --timeout; 130 on Ctrl-C;
+141 when the reader of the output went away (| head), after the same clean-up as Ctrl-C;
 2 for usage errors; 1 for any other failure. Several VMs or --vms-from: 0 only if every VM
 exited 0.
 

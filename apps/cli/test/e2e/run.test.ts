@@ -1,4 +1,5 @@
 // End to end: the built bin, spawned as users run it, against a simulator in this process.
+import type { ChildProcess } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { SECRETS, startTestSimulator } from "../simulator.js";
 import { spawnGuestops } from "../spawn-cli.js";
@@ -189,6 +190,53 @@ describe("one VM", () => {
     expect(stderr).toMatch(
       /run on win-crash: the program .*0xC0000005.*; that is not an exit status \(0-255\), so guestops exits 1/,
     );
+  });
+});
+
+describe("a reader that goes away (| head -1)", () => {
+  /** Closes our end of the bin's stdout after its first line, as `head -1` does. */
+  const closeStdoutAfterFirstLine = (child: ChildProcess) => {
+    child.stdout?.on("data", (chunk: Buffer) => {
+      if (chunk.includes(10)) child.stdout?.destroy();
+    });
+  };
+
+  test("stops quietly with 141, like a tool killed by SIGPIPE", async () => {
+    const { status, stdout, stderr } = await spawnGuestops(
+      ["run", "--vm", "web-01", "--", "/bin/sh", "-c", "seq 1 100000"],
+      sim.env,
+      { whileRunning: closeStdoutAfterFirstLine },
+    );
+    expect(stdout.toString()).toMatch(/^1\n/);
+    expect(stderr).toBe("");
+    expect(status).toBe(141);
+  });
+
+  test("in a fleet, terminates the programs still running and removes their temp files", async () => {
+    const before = sim.sim.stats.processes.length;
+    const tempFilesBefore = await sim.sim.inventory.tempFiles("vm-102");
+    const { status, stderr } = await spawnGuestops(
+      [
+        "run",
+        "--vm",
+        "web-01",
+        "--vm",
+        "web-02",
+        "--",
+        "/bin/sh",
+        "-c",
+        // web-01 (its HOME is under vm-101) floods stdout at once; web-02 is still sleeping then.
+        "case $HOME in */vm-101/*) seq 1 100000;; *) /bin/sleep 141;; esac",
+      ],
+      sim.env,
+      { whileRunning: closeStdoutAfterFirstLine },
+    );
+    expect(stderr).not.toMatch(/EPIPE|internal error|\n\s+at /);
+    expect(status).toBe(141);
+    const records = sim.sim.stats.processes.slice(before).filter((p) => p.vm === "vm-102");
+    expect(records.length).toBeGreaterThan(0);
+    for (const record of records) expect(record.finishedAt).toBeDefined();
+    expect(await sim.sim.inventory.tempFiles("vm-102")).toEqual(tempFilesBefore);
   });
 });
 
