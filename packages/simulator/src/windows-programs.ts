@@ -6,11 +6,11 @@ import type { GuestProcess, ProcessManager, StartRequest } from "./process-manag
 import { parseTaskkillCommand, type TaskkillCommand } from "./taskkill-command.js";
 
 /** taskkill's exit code when it ended every process it was given. */
-export const TASKKILL_ENDED = 0;
+const TASKKILL_ENDED = 0;
 /** taskkill's exit code when a process could not be ended (access denied: the System process). */
-export const TASKKILL_FAILED = 1;
+const TASKKILL_FAILED = 1;
 /** taskkill's exit code for `ERROR: The process "<n>" not found.` */
-export const TASKKILL_NOT_FOUND = 128;
+const TASKKILL_NOT_FOUND = 128;
 
 /**
  * Ends the processes a taskkill names, as `taskkill /F` does (TerminateProcess with exit code 1,
