@@ -1,7 +1,9 @@
 // The end of every run, however it ended: the exit code (from vCenter, or from the wrapper's
-// exit-code file when vCenter forgot the process), the output, the temp files deleted.
+// exit-code file when vCenter forgot the process), the output, the temp files deleted but for
+// those that may hold something not delivered (an exit code or output that could not be read).
 import type { GuestCredentials } from "@guestops/client";
 import { describeExitCode } from "./describe-exit-code.js";
+import { judgeOutput } from "./judge-output.js";
 import { withOutputBytes } from "./output-bytes.js";
 import {
   type CapturedStream,
@@ -10,7 +12,7 @@ import {
   readExitCodeFile,
   readOutputFile,
 } from "./run-files.js";
-import type { RunHandle } from "./run-handle.js";
+import type { RunFiles, RunHandle } from "./run-handle.js";
 import type { PollClient, RunResult } from "./run-types.js";
 import type { TerminateOutcome } from "./terminate-run.js";
 import type { ProcessExit } from "./wait-for-process.js";
@@ -58,15 +60,15 @@ export async function finishRun(
         ? Promise.resolve(NOT_CAPTURED)
         : readOutputFile(client, vm, credentials, path, handle.maxOutputBytes, signal);
     const [stdout, stderr] = await Promise.all([read(files?.stdout), read(files?.stderr)]);
+    const output = judgeOutput(files, stdout, stderr);
+    const kept = new Set([
+      ...output.keep,
+      ...(keptExitCodeFile === undefined ? [] : [keptExitCodeFile]),
+    ]);
     const cleanupNote =
       files === undefined
         ? undefined
-        : await deleteRunFiles(
-            client,
-            vm,
-            credentials,
-            keptExitCodeFile === undefined ? files : { ...files, exitCode: undefined },
-          );
+        : await deleteRunFiles(client, vm, credentials, withoutPaths(files, kept));
     const keptNote =
       keptExitCodeFile === undefined
         ? undefined
@@ -81,7 +83,7 @@ export async function finishRun(
             ? ending.outcome.error
             : undefined
         : undefined;
-    const notes = [handle.outputNote, keptNote, stdout.problem, stderr.problem, cleanupNote].filter(
+    const notes = [handle.outputNote, keptNote, ...output.notes, cleanupNote].filter(
       (note): note is string => note !== undefined,
     );
     const description =
@@ -105,7 +107,7 @@ export async function finishRun(
       stderr: stderr.text,
       stdoutTruncated: stdout.truncated,
       stderrTruncated: stderr.truncated,
-      outputCaptured: files?.stdout !== undefined,
+      outputCaptured: output.captured,
       ...(notes.length === 0 ? {} : { outputNote: notes.join("; ") }),
       timedOut: ending.kind === "timedOut",
       ...(ending.kind === "cancelled" ? { cancelled: true } : {}),
@@ -116,4 +118,16 @@ export async function finishRun(
     if (files !== undefined) await deleteRunFiles(client, vm, credentials, files);
     throw error;
   }
+}
+
+/** The run's files but those in `kept`. */
+function withoutPaths(files: RunFiles, kept: ReadonlySet<string>): RunFiles {
+  const keep = (path: string | undefined) =>
+    path !== undefined && kept.has(path) ? undefined : path;
+  return {
+    stdout: keep(files.stdout),
+    stderr: keep(files.stderr),
+    exitCode: keep(files.exitCode),
+    stdin: keep(files.stdin),
+  };
 }

@@ -1,6 +1,7 @@
 // The guest temp files of a run: created before the start, read after the end, always deleted.
 import { failureKind, type GuestCredentials } from "@guestops/client";
 import { decodeOutput } from "./decode-output.js";
+import { describeCallFailure } from "./describe-call-failure.js";
 import type { GuestFamily } from "./describe-exit-code.js";
 import { RUN_FILE_SUFFIXES, runFilePrefix } from "./run-file-names.js";
 import type { RunFiles } from "./run-handle.js";
@@ -88,7 +89,10 @@ export interface CapturedStream {
   /** The bytes the guest wrote (cut to the output cap), for callers that pass output on as is. */
   readonly bytes: Uint8Array;
   readonly truncated: boolean;
-  readonly problem?: string | undefined;
+  /** The file does not exist: never written, or collected (and deleted) by an earlier call. */
+  readonly missing?: boolean | undefined;
+  /** Why the file could not be downloaded; it may still hold the output. */
+  readonly failure?: string | undefined;
 }
 
 /** Downloads a guest file and decodes at most `max` bytes of it; never rejects. */
@@ -105,15 +109,11 @@ export async function readOutputFile(
     return decodeOutput(bytes, max);
   } catch (error) {
     if (signal?.aborted) throw signal.reason;
-    // The program never wrote it (killed before it started, Windows stderr...): empty.
-    if (failureKind(error) === "notFound") return { text: "", bytes: NO_BYTES, truncated: false };
-    const why = error instanceof Error ? error.message : String(error);
-    return {
-      text: "",
-      bytes: NO_BYTES,
-      truncated: false,
-      problem: `${path} could not be downloaded: ${why}`,
-    };
+    // Whether a missing file means "empty" or "gone" depends on which file it is: the caller knows.
+    if (failureKind(error) === "notFound") {
+      return { text: "", bytes: NO_BYTES, truncated: false, missing: true };
+    }
+    return { text: "", bytes: NO_BYTES, truncated: false, failure: describeCallFailure(error) };
   }
 }
 

@@ -112,7 +112,11 @@ export interface RunResult {
   readonly stdoutTruncated: boolean;
   /** stderr was longer than `maxOutputBytes` and was cut. */
   readonly stderrTruncated: boolean;
-  /** Whether stdout and stderr were captured. */
+  /**
+   * Whether stdout and stderr were captured and delivered: false when capture was off or
+   * impossible, when the output files were gone (collected by an earlier call of the same handle),
+   * or when a download failed (the files are then kept in the guest; `outputNote` names them).
+   */
   readonly outputCaptured: boolean;
   /** Why output is missing or incomplete, or what went wrong cleaning up, in plain words. */
   readonly outputNote?: string | undefined;

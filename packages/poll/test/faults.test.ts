@@ -174,8 +174,11 @@ describe("a simulator with a 100 ms retention window", () => {
     expect(result.status).toBe("lost");
     const code = handle.files?.exitCode as string;
     expect(result.outputNote).toContain(`it is in the guest file ${code}, kept for you to read`);
-    expect(await short.sim.inventory.tempFiles("vm-101")).toEqual([code]);
-    await short.client.deleteFile("vm-101", code, ROOT);
+    // The output files could not be downloaded either: they are kept too.
+    const kept = [code, handle.files?.stdout as string, handle.files?.stderr as string];
+    expect(result.outputCaptured).toBe(false);
+    expect((await short.sim.inventory.tempFiles("vm-101")).sort()).toEqual(kept.sort());
+    for (const file of kept) await short.client.deleteFile("vm-101", file, ROOT);
   }, 90_000);
 
   test("reports lost when the exit code aged out and there is no exit-code file", async () => {
