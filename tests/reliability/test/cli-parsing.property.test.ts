@@ -7,6 +7,8 @@ import { scaled } from "../src/scale.ts";
 const RUNS = { numRuns: scaled(2_000, 100_000) };
 const UNIT_MS = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000 } as const;
 type Unit = keyof typeof UNIT_MS;
+/** The longest timeout Node's timers take (2^31 - 1 ms, about 24.8 days): longer ones fire at once. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /** A number as a user writes it: digits, maybe a fraction. */
 const decimal = fc
@@ -38,7 +40,12 @@ describe("--timeout durations", () => {
           const text = pad + parts.map(([n, unit]) => `${n.text}${unit}`).join("") + pad;
           const exact = parts.reduce((sum, [n, unit]) => sum + n.value * UNIT_MS[unit], 0);
           const outcome = attempt(text);
-          if (Math.round(exact) >= 1) expect(outcome).toEqual({ ms: Math.round(exact) });
+          const ms = Math.round(exact);
+          if (ms > MAX_TIMER_MS) {
+            expect(outcome).toMatchObject({
+              error: { name: "UsageError", message: expect.stringContaining("is too long") },
+            });
+          } else if (ms >= 1) expect(outcome).toEqual({ ms });
           else expect(outcome).toMatchObject({ error: { name: "UsageError" } });
         },
       ),
@@ -86,9 +93,29 @@ describe("--timeout durations", () => {
     );
   });
 
+  test("never accepts a duration longer than a timer can wait, however it is written", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: MAX_TIMER_MS + 1, max: 1_000 * MAX_TIMER_MS }),
+        fc.constantFrom<Unit>("h", "m", "s", "ms"),
+        (ms, unit) => {
+          const text = `${Math.ceil(ms / UNIT_MS[unit])}${unit}`;
+          expect(attempt(text)).toMatchObject({
+            error: {
+              name: "UsageError",
+              message: expect.stringMatching(/^--timeout .*is too long/),
+            },
+          });
+        },
+      ),
+      RUNS,
+    );
+  });
+
   test("formatting then parsing stays within formatDuration's rounding", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 30 * 86_400_000 }), (ms) => {
+      // Up to the longest timeout, less formatDuration's largest rounding step.
+      fc.property(fc.integer({ min: 1, max: MAX_TIMER_MS - 500 }), (ms) => {
         const back = parseDuration(formatDuration(ms));
         const step = ms < 1_000 ? 0.5 : ms < 60_000 ? 50 : 500;
         expect(Math.abs(back - ms)).toBeLessThanOrEqual(step);
