@@ -9,6 +9,7 @@ import type { PollClient, RunRequest, RunResult } from "./run-types.js";
 import { beginRun } from "./start-run.js";
 import { checkNumber, checkSignal } from "./validate-options.js";
 import { validateRunRequest } from "./validate-run-request.js";
+import { callVcenter } from "./vcenter-call.js";
 
 /** The run of {@link runMany}: a {@link RunRequest} without the VM. */
 export type RunManyRequest = Omit<RunRequest, "vm">;
@@ -81,8 +82,9 @@ export async function* runMany(
   const output = new Channel<RunManyItem>(concurrency);
   let workers: Promise<void> | undefined;
   try {
-    // One login before the workers start, instead of all of them waiting on the first call's.
-    await shared.login({ signal });
+    // One login before the workers start, instead of all of them waiting on the first call's;
+    // replayed as the client's retry-safety table says, like every other call (a 503 is).
+    await callVcenter("login", (s) => shared.login({ signal: s }), { signal });
     const source = createVmSource(shared, vms, options.resolveBatchSize ?? 200, signal);
     const worker = async () => {
       while (!signal.aborted) {

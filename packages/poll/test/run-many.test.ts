@@ -62,6 +62,24 @@ describe("runMany against the simulator", () => {
     expect(byVm.twin?.error).toMatchObject({ name: "VmLookupError", reason: "several" });
   });
 
+  test("survives a 503 at login, as runProcess does", async () => {
+    world.sim.faults.set({ serviceUnavailable: { createSession: 1 } });
+    const items: RunManyItem[] = [];
+    try {
+      for await (const item of runMany(world.freshClient(), ["fleet-001", "fleet-002"], {
+        path: "/bin/true",
+        capture: false,
+        credentials: ROOT,
+      })) {
+        items.push(item);
+      }
+    } finally {
+      world.sim.faults.clear();
+    }
+    expect(world.sim.stats.faults.serviceUnavailable).toBe(1);
+    expect(items.map((item) => item.result?.status)).toEqual(["exited", "exited"]);
+  });
+
   test("never sends more than maxRequestsPerSecond calls to vCenter in any one-second window", async () => {
     const times: number[] = [];
     const client = createClient({
