@@ -7,6 +7,11 @@ export interface CreateOutcomeUnknownErrorOptions {
   readonly looks: number;
   /** The ambiguous failure of `create` (a reset or timeout after sending, an unexplained 5xx). */
   readonly cause: unknown;
+  /**
+   * Guest temp files of the run that were kept (output capture, stdin): a program that did start
+   * writes its output there. @default none
+   */
+  readonly keptFiles?: readonly string[] | undefined;
 }
 
 /**
@@ -21,16 +26,24 @@ export class CreateOutcomeUnknownError extends Error {
   readonly runId: string;
   /** How many times the process list was read. */
   readonly looks: number;
+  /** The run's guest temp files that were kept for you to read and delete (empty when none). */
+  readonly keptFiles: readonly string[];
 
   constructor(options: CreateOutcomeUnknownErrorOptions) {
     const why = options.cause instanceof Error ? options.cause.message : String(options.cause);
+    const keptFiles = options.keptFiles ?? [];
+    const files =
+      keptFiles.length === 0
+        ? ""
+        : ` Its guest temp files were kept, so that the output of a program that did start is not lost: ${keptFiles.join(", ")} (a program that started also gets .err and .code files next to them); read them, then delete them.`;
     super(
-      `create in ${options.vm}: the request failed after it was sent (${why}), and after ${options.looks} looks the guest's process list shows no process with "${options.runId}" in its command line. The program may or may not have run: before starting it again, check in the guest for a process or guest temp files named with ${options.runId} (Linux: ps -ef | grep ${options.runId}; Windows: tasklist /v or the Task Manager command line column).`,
+      `create in ${options.vm}: the request failed after it was sent (${why}), and after ${options.looks} looks the guest's process list shows no process with "${options.runId}" in its command line. The program may or may not have run: before starting it again, check in the guest for a process or guest temp files named with ${options.runId} (Linux: ps -ef | grep ${options.runId}; Windows: tasklist /v or the Task Manager command line column).${files}`,
       { cause: options.cause },
     );
     this.vm = options.vm;
     this.runId = options.runId;
     this.looks = options.looks;
+    this.keptFiles = keptFiles;
   }
 }
 

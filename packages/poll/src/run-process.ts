@@ -14,7 +14,8 @@ import { beginRun, type StartOutcome } from "./start-run.js";
  * @returns the result: `exited` with any exit code (a non-zero exit is a result, not an error),
  *   `timed_out` (terminated after `timeout`), `lost` (vanished without an exit code), or
  *   `failed_to_start` (vCenter refused to start the program; `error` says why)
- * @throws InvalidRequestError (nothing sent); VmNotReadyError; CreateOutcomeUnknownError; the
+ * @throws InvalidRequestError (nothing sent); VmNotReadyError; CreateOutcomeUnknownError (the
+ *   run's temp files are kept and named in it: the program may be writing to them); the
  *   client's errors for failures that are not about the program (VM not found, Tools not running,
  *   guest credentials rejected, vCenter unreachable); `signal.reason` on abort, after the program
  *   and everything it started were terminated

@@ -9,6 +9,10 @@ import {
   type VmEntry,
 } from "@guestops/client";
 import { throwIfAborted } from "./abort.js";
+import {
+  CreateOutcomeUnknownError,
+  isCreateOutcomeUnknownError,
+} from "./create-outcome-unknown-error.js";
 import type { GuestFamily } from "./describe-exit-code.js";
 import { guestFamilyOfPath } from "./guest-family.js";
 import {
@@ -186,8 +190,17 @@ export async function beginRun(
       // The create may have reached the guest before the abort: find it and end it.
       await bestEffort(25_000, (s) => killIfStarted(client, { ...handle, pid: 0 }, credentials, s));
     }
+    if (signal?.aborted) {
+      if (files !== undefined) await deleteRunFiles(client, vm, credentials, files);
+      throw signal.reason;
+    }
+    // The program may be running and writing into the files: deleting them would lose its output
+    // and leave the files it creates itself (.err, .code) behind anyway. Only a failure that
+    // proves nothing ran lets them go.
+    if (isCreateOutcomeUnknownError(error) && files !== undefined) {
+      throw keepingFiles(error, files);
+    }
     if (files !== undefined) await deleteRunFiles(client, vm, credentials, files);
-    if (signal?.aborted) throw signal.reason;
     if (isStartRefusal(error)) return { kind: "failedToStart", vm, vmName, runId, error };
     throw error;
   }
@@ -197,7 +210,8 @@ export async function beginRun(
  * Starts a run and returns its handle without waiting: the program runs on, and
  * {@link resumeRun}, {@link checkRun} or {@link cancelRun} take over, in this process or another.
  *
- * @throws InvalidRequestError (nothing sent); VmNotReadyError; CreateOutcomeUnknownError; the
+ * @throws InvalidRequestError (nothing sent); VmNotReadyError; CreateOutcomeUnknownError (the
+ *   run's temp files are kept and named in it: the program may be writing to them); the
  *   client's errors (VM not found, Tools not running, guest credentials rejected, program failed
  *   to start...); `signal.reason` on abort (a program that did start is terminated)
  * @example
@@ -212,6 +226,20 @@ export async function startRun(
   const outcome = await beginRun(client, request, options, "startRun");
   if (outcome.kind === "failedToStart") throw outcome.error;
   return outcome.handle;
+}
+
+/** The same error, naming the run's files that exist in the guest (created before the start). */
+function keepingFiles(
+  error: CreateOutcomeUnknownError,
+  files: RunFiles,
+): CreateOutcomeUnknownError {
+  return new CreateOutcomeUnknownError({
+    vm: error.vm,
+    runId: error.runId,
+    looks: error.looks,
+    cause: error.cause,
+    keptFiles: [files.stdout, files.stdin].filter((path): path is string => path !== undefined),
+  });
 }
 
 /** create's answers that mean "this program cannot start", as opposed to "this VM cannot run anything". */

@@ -1,6 +1,9 @@
 import { createClient, type FetchLike } from "@guestops/client";
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
-import { isCreateOutcomeUnknownError } from "../src/create-outcome-unknown-error.js";
+import {
+  type CreateOutcomeUnknownError,
+  isCreateOutcomeUnknownError,
+} from "../src/create-outcome-unknown-error.js";
 import { isProcessLostError } from "../src/process-lost-error.js";
 import { resumeRun } from "../src/resume-run.js";
 import { runProcess } from "../src/run-process.js";
@@ -106,7 +109,15 @@ describe("runs under faults", () => {
     );
     expect(started("vm-102")).toHaveLength(0);
     expect(world.sim.stats.callsOf("listProcesses")).toBe(3);
-    expect(await world.sim.inventory.tempFiles("vm-102")).toEqual([]);
+    // The program may be running and writing its output there: the files stay, named in the error.
+    const error = (await run.catch((caught: unknown) => caught)) as CreateOutcomeUnknownError;
+    const files = await world.sim.inventory.tempFiles("vm-102");
+    expect(files).toHaveLength(1);
+    expect(files[0]).toMatch(new RegExp(`guestops-${error.runId}-[^/]+\\.out$`));
+    expect(error.keptFiles).toEqual(files);
+    expect(error.message).toContain(`Its guest temp files were kept`);
+    expect(error.message).toContain(files[0]);
+    await world.client.deleteFile("vm-102", files[0] as string, ROOT);
   }, 60_000);
 });
 
