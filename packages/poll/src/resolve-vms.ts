@@ -13,6 +13,26 @@ export type ResolvedVm =
   | { readonly input: string; readonly entry?: undefined; readonly error: unknown };
 
 /**
+ * Throws a TypeError unless `vms` is an iterable or async iterable that is not a string: a string
+ * is an Iterable<string> to TypeScript, but its items are characters, not VMs.
+ */
+export function checkVmInputs(where: string, vms: unknown): void {
+  if (typeof vms === "string") {
+    throw new TypeError(
+      `${where}: vms must be an iterable of VM names or ids, not a string (wrap one VM in an array)`,
+    );
+  }
+  const iterable =
+    typeof vms === "object" &&
+    vms !== null &&
+    (Symbol.iterator in vms || Symbol.asyncIterator in vms);
+  if (!iterable) {
+    const got = vms === null ? "null" : typeof vms;
+    throw new TypeError(`${where}: vms must be an iterable of VM names or ids (got ${got})`);
+  }
+}
+
+/**
  * A source of resolved VMs that several workers may pull from at once: each `next()` gets the
  * next input, resolved with its batch.
  */

@@ -2,7 +2,7 @@ import { linkedController } from "./abort.js";
 import { Channel } from "./channel.js";
 import { limitClient } from "./limit-client.js";
 import { createRateLimiter } from "./rate-limiter.js";
-import { createVmSource, type ResolvedVm } from "./resolve-vms.js";
+import { checkVmInputs, createVmSource, type ResolvedVm } from "./resolve-vms.js";
 import { resumeRun } from "./resume-run.js";
 import { failedToStart } from "./run-process.js";
 import type { PollClient, RunRequest, RunResult } from "./run-types.js";
@@ -48,8 +48,9 @@ const WHERE = "runMany";
  * batches (one listVms call per batch), and nothing is kept after it is yielded. Stopping the
  * iteration early (`break`) terminates the runs still in flight.
  *
- * @param vms - VM names or ids, any (async) iterable
- * @throws InvalidRequestError for a bad request (before anything is sent); `signal.reason` on abort
+ * @param vms - VM names or ids, any (async) iterable but a string (wrap one VM in an array)
+ * @throws InvalidRequestError for a bad request, TypeError for `vms` that is a string or not
+ *   iterable (both before anything is sent); `signal.reason` on abort
  * @example
  * for await (const { vm, result, error } of runMany(client, ["web-01", "web-02"], {
  *   path: "/usr/bin/uptime",
@@ -71,6 +72,7 @@ export async function* runMany(
   });
   checkNumber(WHERE, "resolveBatchSize", options.resolveBatchSize, { min: 1, integer: true });
   checkSignal(WHERE, options.signal);
+  checkVmInputs(WHERE, vms);
   validateRunRequest({ ...request, vm: "" }, WHERE);
   const concurrency = options.concurrency ?? 16;
   const { controller, dispose } = linkedController(options.signal);

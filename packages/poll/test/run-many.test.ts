@@ -62,6 +62,30 @@ describe("runMany against the simulator", () => {
     expect(byVm.twin?.error).toMatchObject({ name: "VmLookupError", reason: "several" });
   });
 
+  test.each([
+    [
+      "a string",
+      "web-01",
+      "runMany: vms must be an iterable of VM names or ids, not a string (wrap one VM in an array)",
+    ],
+    ["a number", 42, "runMany: vms must be an iterable of VM names or ids (got number)"],
+  ])(
+    "refuses vms given as %s with a TypeError, before anything is sent",
+    async (_, vms, message) => {
+      const run = async () => {
+        for await (const _item of runMany(world.freshClient(), vms as string[], {
+          path: "/bin/true",
+          credentials: ROOT,
+        })) {
+          // nothing is yielded
+        }
+      };
+      await expect(run()).rejects.toThrow(new TypeError(message));
+      expect(world.sim.stats.logins).toBe(0);
+      expect(world.sim.stats.processes).toHaveLength(0);
+    },
+  );
+
   test("survives a 503 at login, as runProcess does", async () => {
     world.sim.faults.set({ serviceUnavailable: { createSession: 1 } });
     const items: RunManyItem[] = [];
