@@ -73,7 +73,7 @@ describe("runMany against the simulator", () => {
     "refuses vms given as %s with a TypeError, before anything is sent",
     async (_, vms, message) => {
       const run = async () => {
-        for await (const _item of runMany(world.freshClient(), vms as string[], {
+        for await (const _item of runMany(world.freshClient(), vms as unknown as string[], {
           path: "/bin/true",
           credentials: ROOT,
         })) {
