@@ -13,6 +13,7 @@ const CODE: Record<FailureKind, RunnerErrorCode | undefined> = {
   // vCenter refused the webhook's own login: the operator's problem, shown as a gateway error.
   loginRejected: "vcenter_error",
   sessionExpired: "vcenter_error",
+  sessionNotRenewable: "vcenter_error",
   busy: "vm_unavailable",
   unavailable: "vm_unavailable",
   failedToStart: "failed_to_start",
