@@ -45,6 +45,18 @@ export class CreateOutcomeUnknownError extends Error {
     this.looks = options.looks;
     this.keptFiles = keptFiles;
   }
+
+  /** A plain object for logs: `JSON.stringify(error)` keeps the message (what to look for) and the fields. */
+  toJSON(): Record<string, unknown> {
+    return {
+      name: this.name,
+      message: this.message,
+      vm: this.vm,
+      runId: this.runId,
+      looks: this.looks,
+      keptFiles: this.keptFiles,
+    };
+  }
 }
 
 /** Whether a value is a {@link CreateOutcomeUnknownError}; checks `name`, so it works across package copies. */

@@ -15,6 +15,11 @@ export class InvalidRunHandleError extends Error {
     super(`${where}: ${detail}`);
     this.field = field;
   }
+
+  /** A plain object for logs: `JSON.stringify(error)` keeps the message and the field. */
+  toJSON(): Record<string, unknown> {
+    return { name: this.name, message: this.message, field: this.field };
+  }
 }
 
 /** Whether a value is an {@link InvalidRunHandleError}; checks `name`, so it works across package copies. */

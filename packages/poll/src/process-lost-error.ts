@@ -43,6 +43,17 @@ export class ProcessLostError extends Error {
     this.pid = options.pid;
     this.reason = options.reason;
   }
+
+  /** A plain object for logs: `JSON.stringify(error)` keeps the message and the fields. */
+  toJSON(): Record<string, unknown> {
+    return {
+      name: this.name,
+      message: this.message,
+      vm: this.vm,
+      pid: this.pid,
+      reason: this.reason,
+    };
+  }
 }
 
 /** Whether a value is a {@link ProcessLostError}; checks `name`, so it works across package copies. */

@@ -26,6 +26,10 @@ export class VmNotReadyError extends Error {
   readonly vmName: string | undefined;
   /** Why. */
   readonly reason: VmNotReadyReason;
+  /** The power state seen, for `poweredOff`. */
+  readonly powerState: string | undefined;
+  /** How long readiness was awaited, in ms, for `toolsNotReady`. */
+  readonly waitedMs: number | undefined;
 
   constructor(options: VmNotReadyErrorOptions) {
     const which = options.vmName ? `${options.vmName} (${options.vm})` : options.vm;
@@ -38,6 +42,21 @@ export class VmNotReadyError extends Error {
     this.vm = options.vm;
     this.vmName = options.vmName;
     this.reason = options.reason;
+    this.powerState = options.powerState;
+    this.waitedMs = options.waitedMs;
+  }
+
+  /** A plain object for logs: `JSON.stringify(error)` keeps the message and the fields. */
+  toJSON(): Record<string, unknown> {
+    return {
+      name: this.name,
+      message: this.message,
+      vm: this.vm,
+      vmName: this.vmName,
+      reason: this.reason,
+      powerState: this.powerState,
+      waitedMs: this.waitedMs,
+    };
   }
 }
 

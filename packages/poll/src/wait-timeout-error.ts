@@ -51,6 +51,20 @@ export class WaitTimeoutError extends Error {
     this.pending = options.pending ?? 0;
     this.errors = options.errors ?? 0;
   }
+
+  /** A plain object for logs: `JSON.stringify(error)` keeps the message and the counts. */
+  toJSON(): Record<string, unknown> {
+    return {
+      name: this.name,
+      message: this.message,
+      reason: this.reason,
+      timeout: this.timeout,
+      attempts: this.attempts,
+      elapsed: this.elapsed,
+      pending: this.pending,
+      errors: this.errors,
+    };
+  }
 }
 
 /** Whether a value is a {@link WaitTimeoutError}; checks `name`, so it works across package copies. */
