@@ -14,6 +14,7 @@ import {
   isCreateOutcomeUnknownError,
 } from "./create-outcome-unknown-error.js";
 import type { GuestFamily } from "./describe-exit-code.js";
+import { explainWrapperRefusal, type GuestFamilySource } from "./explain-wrapper-refusal.js";
 import { guestFamilyOfPath } from "./guest-family.js";
 import {
   type GuestCommand,
@@ -96,7 +97,7 @@ export async function beginRun(
   if ((request.waitForToolsMs ?? 0) > 0 && capabilities.guestOperationsReadiness) {
     await waitForGuestOperations(client, vm, vmName, request.waitForToolsMs ?? 0, signal);
   }
-  const guestFamily = await familyOf(client, request, vm, signal);
+  const { guestFamily, source } = await familyOf(client, request, vm, signal);
   const fail = (detail: string): never => {
     throw new InvalidRequestError({
       reason: "invalidValue",
@@ -201,7 +202,16 @@ export async function beginRun(
       throw keepingFiles(error, files);
     }
     if (files !== undefined) await deleteRunFiles(client, vm, credentials, files);
-    if (isStartRefusal(error)) return { kind: "failedToStart", vm, vmName, runId, error };
+    if (isStartRefusal(error)) {
+      const explained = explainWrapperRefusal(error, {
+        vm,
+        program: request.path,
+        wrapper: command.path,
+        guestFamily,
+        source,
+      });
+      return { kind: "failedToStart", vm, vmName, runId, error: explained };
+    }
     throw error;
   }
 }
@@ -250,17 +260,23 @@ function isStartRefusal(error: unknown): boolean {
   return error.errorType === "UNAUTHORIZED" || error.errorType === "INVALID_ARGUMENT";
 }
 
+/**
+ * The run's guest family, and where it came from. vCenter is asked only for a bare program name:
+ * a path's shape is taken at its word, to spare every run a round trip (a wrong guess shows as the
+ * wrapper's refusal, which explainWrapperRefusal puts in the user's terms).
+ */
 async function familyOf(
   client: PollClient,
   request: RunRequest,
   vm: string,
   signal: AbortSignal | undefined,
-): Promise<GuestFamily> {
-  const known = request.guestFamily ?? guestFamilyOfPath(request.path);
-  if (known !== undefined) return known;
-  // A bare program name says nothing: ask vCenter for the guest OS (one call).
+): Promise<{ readonly guestFamily: GuestFamily; readonly source: GuestFamilySource }> {
+  if (request.guestFamily !== undefined)
+    return { guestFamily: request.guestFamily, source: "request" };
+  const fromPath = guestFamilyOfPath(request.path);
+  if (fromPath !== undefined) return { guestFamily: fromPath, source: "path" };
   const details = await callVcenter("getVm", (s) => client.getVm(vm, { signal: s }), { signal });
-  return details.guestFamily === "windows" ? "windows" : "linux";
+  return { guestFamily: details.guestFamily === "windows" ? "windows" : "linux", source: "vm" };
 }
 
 async function waitForGuestOperations(

@@ -1,7 +1,8 @@
-import { isInvalidRequestError } from "@guestops/client";
+import { isInvalidRequestError, isVcenterApiError } from "@guestops/client";
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
 import { runProcess } from "../src/run-process.js";
-import { ADMINISTRATOR, startWorld, type World } from "./world.js";
+import { startRun } from "../src/start-run.js";
+import { ADMINISTRATOR, ROOT, startWorld, type World } from "./world.js";
 
 let world: World;
 beforeAll(async () => {
@@ -15,6 +16,7 @@ beforeAll(async () => {
           guestFamily: "WINDOWS",
           emulation: { exitCode: -1073741819, durationMs: 200 },
         },
+        { id: "vm-203", name: "lin-01" },
       ],
     },
   });
@@ -79,5 +81,49 @@ describe("runs on a Windows guest (emulated)", () => {
       credentials: ADMINISTRATOR,
     });
     expect(result.status).toBe("exited");
+  });
+});
+
+describe("a path of the other guest family", () => {
+  test("a POSIX path on a Windows guest fails to start naming the program and saying the guest may be Windows", async () => {
+    const result = await runProcess(world.client, {
+      vm: "win-01",
+      path: "/usr/bin/uptime",
+      credentials: ADMINISTRATOR,
+    });
+    expect(result.status).toBe("failed_to_start");
+    expect(result.exitDescription).toContain(
+      'did not start: createProcess: /usr/bin/uptime was not started in vm-201: guestops starts a Linux path through /bin/bash, which the guest does not have, so the guest may be Windows (404 NOT_FOUND): give the program\'s Windows path (C:\\...) or set guestFamily: "windows"',
+    );
+    // Still vCenter's NOT_FOUND, for whoever decides on the error's type.
+    expect(isVcenterApiError(result.error)).toBe(true);
+    expect(result.error).toMatchObject({ status: 404, errorType: "NOT_FOUND" });
+    expect(world.sim.stats.callsOf("getVm")).toBe(0);
+    expect(await world.sim.inventory.tempFiles("vm-201")).toEqual([]);
+  });
+
+  test("startRun throws the same explanation", async () => {
+    await expect(
+      startRun(world.client, {
+        vm: "win-01",
+        path: "/opt/x",
+        capture: false,
+        credentials: ADMINISTRATOR,
+      }),
+    ).rejects.toThrow(
+      "/opt/x was not started in vm-201: guestops starts a Linux path through /bin/sh",
+    );
+  });
+
+  test("a drive path on a Linux guest fails to start saying the guest may be Linux", async () => {
+    const result = await runProcess(world.client, {
+      vm: "lin-01",
+      path: "C:\\Tools\\x.exe",
+      credentials: ROOT,
+    });
+    expect(result.status).toBe("failed_to_start");
+    expect(result.exitDescription).toContain(
+      "C:\\Tools\\x.exe was not started in vm-203: guestops starts a Windows path through C:\\Windows\\System32\\cmd.exe, which the guest refused, so the guest may be Linux",
+    );
   });
 });
