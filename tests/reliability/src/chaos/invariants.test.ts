@@ -1,4 +1,4 @@
-import type { RunResult } from "@guestops/poll";
+import { CreateOutcomeUnknownError, type RunResult } from "@guestops/poll";
 import { describe, expect, test } from "vitest";
 import { assertInvariants, checkInvariants } from "./invariants.ts";
 import type { RecordedProcess, RunObservation } from "./observation.ts";
@@ -113,6 +113,22 @@ describe("the chaos invariant checker", () => {
     );
     expect(report.violations).toEqual([
       expect.objectContaining({ invariant: "noTempFiles", run: 4 }),
+    ]);
+  });
+
+  test("passes the files a CreateOutcomeUnknownError says it kept, and only those of its run", () => {
+    const unknown = new CreateOutcomeUnknownError({
+      vm: "vm-1",
+      runId: "0123456789abcdef",
+      looks: 3,
+      cause: new Error("socket hang up"),
+      keptFiles: ["/sim/vm-1/tmp/guestops-0123456789abcdef-x.out"],
+    });
+    const kept = "/sim/vm-1/tmp/guestops-0123456789abcdef-x.code";
+    const stray = "/sim/vm-1/tmp/guestops-fedcba9876543210-y.out";
+    const report = check({ error: unknown }, [record(42)], [["vm-1", [kept, stray]]]);
+    expect(report.violations.filter((v) => v.invariant === "noTempFiles")).toEqual([
+      expect.objectContaining({ detail: expect.stringContaining(stray) }),
     ]);
   });
 

@@ -1,5 +1,6 @@
 // The promises of a run, checked against the simulator's own records rather than against what
 // the code under test says about itself.
+import { isCreateOutcomeUnknownError } from "@guestops/poll";
 import type { RecordedProcess, RunObservation } from "./observation.ts";
 import type { PlannedRun } from "./plan.ts";
 import { typedErrorProblem } from "./typed-error.ts";
@@ -151,15 +152,20 @@ export function checkInvariants(inputs: InvariantInputs): InvariantReport {
   }
 
   // Temp files: every VM's temp directory must be empty; a file is blamed on the run whose id
-  // its name holds, when that run is known.
+  // its name holds, when that run is known. The one exception: a run whose create outcome stayed
+  // unknown keeps its files on purpose (they hold the output of a program that may have run), and
+  // its CreateOutcomeUnknownError names them and its run id, so the caller knows where to look.
   const byRunId = new Map<string, RunObservation>();
+  const keptOnPurpose = new Set<string>();
   for (const observation of inputs.observations) {
     if (observation.result !== undefined) byRunId.set(observation.result.runId, observation);
+    if (isCreateOutcomeUnknownError(observation.error)) keptOnPurpose.add(observation.error.runId);
   }
   for (const [vm, files] of inputs.tempFiles) {
     checked.noTempFiles++;
     for (const file of files) {
       const runId = /guestops-([0-9a-f]{16})-/.exec(file)?.[1];
+      if (runId !== undefined && keptOnPurpose.has(runId)) continue;
       const owner = runId === undefined ? undefined : byRunId.get(runId);
       broke(
         "noTempFiles",
