@@ -1,4 +1,5 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
+import { readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
@@ -412,5 +413,87 @@ describe("start and wait", () => {
     });
     expect(status).toBe(2);
     expect(stderr).toContain("--handle - is not a run handle");
+  });
+});
+
+describe("Ctrl-C keeps what the program wrote", () => {
+  /** Whether a host pid (the simulator's guest programs are host processes) is still running. */
+  const alive = (pid: number) => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const guestopsFiles = async (vm: string) =>
+    (await sim.sim.inventory.tempFiles(vm)).filter((file) => /[/\\]guestops-[^/\\]*$/.test(file));
+
+  /**
+   * Runs `guestops run` on web-01 with a program that prints `started`, then starts a sleep and
+   * writes its own pid and the sleep's to `file` in root's home; presses Ctrl-C once both pids are
+   * there. Returns what guestops did and the two pids.
+   */
+  async function interruptAfterStart(file: string, flags: readonly string[] = []) {
+    const path = join(sim.sim.inventory.homeDir("vm-101", "root"), file);
+    await rm(path, { force: true });
+    const filesBefore = await guestopsFiles("vm-101");
+    let pids: number[] = [];
+    const result = await runGuestops(
+      [
+        "run",
+        "--vm",
+        "web-01",
+        ...flags,
+        "--",
+        "/bin/sh",
+        "-c",
+        `echo started; /bin/sleep 81 & echo $$ $! > ${file}.tmp; mv ${file}.tmp ${file}; wait`,
+      ],
+      sim.env,
+      {
+        onStart: (interrupt) => {
+          const timer = setInterval(async () => {
+            const text = await readFile(path, "utf8").catch(() => "");
+            pids = text.trim().split(/\s+/).map(Number);
+            if (pids.length === 2 && pids.every((pid) => pid > 0)) {
+              clearInterval(timer);
+              interrupt();
+            }
+          }, 20);
+        },
+      },
+    );
+    return { ...result, pids, filesBefore };
+  }
+
+  test("prints the output written before Ctrl-C, exits 130, and ends the program, its children and its temp files", async () => {
+    const { status, stdout, stderr, pids, filesBefore } =
+      await interruptAfterStart("interrupted.pid");
+    expect(stdout).toBe("started\n");
+    expect(status).toBe(130);
+    expect(stderr).toMatch(
+      /^guestops: run on web-01 interrupted: the guest program \(pid \d+\) was terminated$/m,
+    );
+    expect(pids).toHaveLength(2);
+    for (const pid of pids) await expect.poll(() => alive(pid), { timeout: 15_000 }).toBe(false);
+    expect(await guestopsFiles("vm-101")).toEqual(filesBefore);
+  });
+
+  test("with --json, prints the interrupted run as one JSON object with its partial output", async () => {
+    const { status, stdout, pids, filesBefore } = await interruptAfterStart(
+      "interrupted-json.pid",
+      ["--json"],
+    );
+    expect(status).toBe(130);
+    expect(stdout.trim().split("\n")).toHaveLength(1);
+    expect(JSON.parse(stdout)).toMatchObject({
+      vm: "web-01",
+      vmId: "vm-101",
+      outputCaptured: true,
+      stdout: "started\n",
+    });
+    for (const pid of pids) await expect.poll(() => alive(pid), { timeout: 15_000 }).toBe(false);
+    expect(await guestopsFiles("vm-101")).toEqual(filesBefore);
   });
 });

@@ -1,4 +1,13 @@
-import { DEFAULT_MAX_OUTPUT_BYTES, runProcess } from "@guestops/poll";
+import type { GuestCredentials } from "@guestops/client";
+import {
+  cancelRun,
+  DEFAULT_MAX_OUTPUT_BYTES,
+  type PollClient,
+  type RunHandle,
+  type RunResult,
+  resumeRun,
+  startRun,
+} from "@guestops/poll";
 import type { CommandFunction } from "../command-context.js";
 import type { ConnectionFlags } from "../config/connection.js";
 import type { GuestFlags } from "../config/guest-credentials.js";
@@ -53,20 +62,36 @@ export const runCommand: CommandFunction<RunFlags> = async (flags, context) => {
   }
 
   const [vm = ""] = vms;
-  try {
-    const run = await runProcess(client, { vm, ...program, credentials }, { signal: io.signal });
-    if (dryRun) return await finish(EXIT.ok);
-    const status = printRun(run, io, palette, {
+  const print = (run: RunResult, interrupted: boolean) =>
+    printRun(run, io, palette, {
       command: "run",
       requestedVm: vm,
       json,
       timeoutMs: program.timeout,
-      interrupted: io.signal.aborted,
+      interrupted,
       capture: program.capture,
       maxOutputBytes: program.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES,
     });
-    return await finish(status);
+  let handle: RunHandle | undefined;
+  let run: RunResult | undefined;
+  try {
+    handle = await startRun(client, { vm, ...program, credentials }, { signal: io.signal });
+    // On Ctrl-C (or EPIPE) the program is left running for a moment, so that cancelRun can
+    // terminate it and still collect what it wrote: runProcess would delete that with the files.
+    run = await resumeRun(client, handle, credentials, {
+      signal: io.signal,
+      leaveRunningOnAbort: true,
+    });
+    if (dryRun) return await finish(EXIT.ok);
+    return await finish(print(run, io.signal.aborted));
   } catch (error) {
+    if (handle !== undefined && run === undefined && io.signal.aborted) {
+      // A dry run has nothing to print: it only ends the run, as an aborted runProcess did.
+      const ended = dryRun
+        ? await endRun(client, handle, credentials)
+        : await cancelInterrupted(client, handle, credentials);
+      if (ended !== undefined) return await finish(print(ended, true));
+    }
     const status = failureStatus(error, io.signal);
     if (status === EXIT.interrupted) {
       io.stderr.write(
@@ -75,7 +100,7 @@ export const runCommand: CommandFunction<RunFlags> = async (flags, context) => {
     } else {
       io.stderr.write(`${palette.red(formatErrorLine(error, { command: "run", vm }))}\n`);
     }
-    // A run that never started is still one JSON object; an interrupted one is not a result.
+    // A run that never started is still one JSON object; an interrupted one without a result is not.
     if (json && status !== EXIT.interrupted) {
       const run = { vm, status: "failed_to_start", error } as const;
       io.stdout.write(`${JSON.stringify(runToJson(run))}\n`);
@@ -83,3 +108,41 @@ export const runCommand: CommandFunction<RunFlags> = async (flags, context) => {
     return await finish(status);
   }
 };
+
+/** The longest ending an interrupted run may take (terminate, collect, delete), in ms. */
+const CANCEL_LIMIT_MS = 30_000;
+
+/**
+ * Ends a run the user interrupted: terminates the program with everything it started, collects
+ * the output it wrote so far and deletes the temp files. `undefined` when that failed, after
+ * ending the run as {@link endRun} does.
+ */
+async function cancelInterrupted(
+  client: PollClient,
+  handle: RunHandle,
+  credentials: GuestCredentials,
+): Promise<RunResult | undefined> {
+  try {
+    return await cancelRun(client, handle, credentials, {
+      signal: AbortSignal.timeout(CANCEL_LIMIT_MS),
+    });
+  } catch {
+    return endRun(client, handle, credentials);
+  }
+}
+
+/**
+ * Ends a run without collecting its output: what an aborted runProcess does (the program
+ * terminated, the temp files deleted, best effort, within poll's own deadline). An already
+ * aborted signal makes resumeRun do exactly that, then reject with the reason, unused here.
+ */
+async function endRun(
+  client: PollClient,
+  handle: RunHandle,
+  credentials: GuestCredentials,
+): Promise<undefined> {
+  await resumeRun(client, handle, credentials, { signal: AbortSignal.abort() }).catch(
+    () => undefined,
+  );
+  return undefined;
+}

@@ -1,5 +1,7 @@
 // End to end: the built bin, spawned as users run it, against a simulator in this process.
 import type { ChildProcess } from "node:child_process";
+import { readFile, rm } from "node:fs/promises";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { SECRETS, startTestSimulator } from "../simulator.js";
 import { spawnGuestops } from "../spawn-cli.js";
@@ -9,6 +11,16 @@ beforeAll(async () => {
   sim = await startTestSimulator();
 });
 afterAll(() => sim?.stop());
+
+/** Whether a host pid (the simulator's guest programs are host processes) is still running. */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 function expectNoSecret(...texts: (string | Buffer)[]) {
   for (const text of texts)
@@ -158,6 +170,48 @@ describe("one VM", () => {
     const records = sim.sim.stats.processes.slice(before);
     expect(records.length).toBeGreaterThan(0);
     for (const record of records) expect(record.finishedAt).toBeDefined();
+  });
+
+  test("prints what the program wrote before Ctrl-C, then ends it, its children and its temp files", async () => {
+    const path = join(sim.sim.inventory.homeDir("vm-102", "root"), "e2e-interrupted.pid");
+    await rm(path, { force: true });
+    const guestopsFiles = async () =>
+      (await sim.sim.inventory.tempFiles("vm-102")).filter((file) =>
+        /[/\\]guestops-[^/\\]*$/.test(file),
+      );
+    const filesBefore = await guestopsFiles();
+    let pids: number[] = [];
+    const { status, stdout, stderr } = await spawnGuestops(
+      [
+        "run",
+        "--vm",
+        "web-02",
+        "--",
+        "/bin/sh",
+        "-c",
+        "echo started; /bin/sleep 81 & echo $$ $! > e2e.tmp; mv e2e.tmp e2e-interrupted.pid; wait",
+      ],
+      sim.env,
+      {
+        whileRunning: (child) => {
+          const started = setInterval(async () => {
+            pids = (await readFile(path, "utf8").catch(() => "")).trim().split(/\s+/).map(Number);
+            if (pids.length === 2 && pids.every((pid) => pid > 0)) {
+              clearInterval(started);
+              child.kill("SIGINT");
+            }
+          }, 50);
+        },
+      },
+    );
+    expect(stdout.toString()).toBe("started\n");
+    expect(status).toBe(130);
+    expect(stderr).toMatch(
+      /run on web-02 interrupted: the guest program \(pid \d+\) was terminated/,
+    );
+    expect(pids).toHaveLength(2);
+    for (const pid of pids) await expect.poll(() => alive(pid), { timeout: 15_000 }).toBe(false);
+    expect(await guestopsFiles()).toEqual(filesBefore);
   });
 
   test("passes a death by signal through as 128 + n, and says which signal", async () => {
