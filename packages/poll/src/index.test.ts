@@ -34,6 +34,7 @@ test("exports exactly the public runtime names (a new export is a visible diff)"
       "serializeRunHandle",
       "startRun",
       "terminateProcess",
+      "tryStartRun",
       "waitForProcess",
     ]
   `);

@@ -32,7 +32,7 @@ export { type ResumeRunOptions, resumeRun } from "./resume-run.js";
 export { type RetryAttempt, type RetryFailure, type RetryOptions, retry } from "./retry.js";
 export { parseRunHandle, type RunFiles, type RunHandle, serializeRunHandle } from "./run-handle.js";
 export { type RunManyItem, type RunManyOptions, type RunManyRequest, runMany } from "./run-many.js";
-export { runProcess } from "./run-process.js";
+export { runProcess, type StartedRun, tryStartRun } from "./run-process.js";
 export {
   DEFAULT_MAX_OUTPUT_BYTES,
   type PollClient,

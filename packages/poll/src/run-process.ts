@@ -1,6 +1,7 @@
 import { withOutputBytes } from "./output-bytes.js";
 import { resumeRun } from "./resume-run.js";
 import { NO_BYTES } from "./run-files.js";
+import type { RunHandle } from "./run-handle.js";
 import type { PollClient, RunOptions, RunRequest, RunResult } from "./run-types.js";
 import { beginRun, type StartOutcome } from "./start-run.js";
 
@@ -37,6 +38,32 @@ export async function runProcess(
   const start = await beginRun(client, request, options, "runProcess");
   if (start.kind === "failedToStart") return failedToStart(start);
   return resumeRun(client, start.handle, request.credentials, options);
+}
+
+/** What {@link tryStartRun} gives: the run's handle, or the result of a program that did not start. */
+export type StartedRun =
+  | { readonly started: true; readonly handle: RunHandle }
+  | { readonly started: false; readonly result: RunResult };
+
+/**
+ * {@link startRun} for callers that wait themselves but report like {@link runProcess}: a program
+ * vCenter refused to start (not found, not allowed, bad working directory, failed to start) is a
+ * `failed_to_start` result, exactly as runProcess reports it, instead of a throw. Everything else
+ * is as startRun: the same errors, and the same single start.
+ *
+ * @example
+ * const start = await tryStartRun(client, request, { signal });
+ * if (!start.started) return start.result; // failed_to_start
+ * const result = await resumeRun(client, start.handle, request.credentials, { signal, leaveRunningOnAbort: true });
+ */
+export async function tryStartRun(
+  client: PollClient,
+  request: RunRequest,
+  options: RunOptions = {},
+): Promise<StartedRun> {
+  const start = await beginRun(client, request, options, "startRun");
+  if (start.kind === "failedToStart") return { started: false, result: failedToStart(start) };
+  return { started: true, handle: start.handle };
 }
 
 /** The result of a run whose program vCenter refused to start. */

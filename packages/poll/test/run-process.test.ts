@@ -1,6 +1,7 @@
 import { isInvalidRequestError } from "@guestops/client";
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
-import { runProcess } from "../src/run-process.js";
+import { resumeRun } from "../src/resume-run.js";
+import { runProcess, tryStartRun } from "../src/run-process.js";
 import { isVmNotReadyError } from "../src/vm-not-ready-error.js";
 import { ROOT, startWorld, type World } from "./world.js";
 
@@ -136,6 +137,39 @@ describe("runProcess against the simulator", () => {
     expect(result.pid).toBeUndefined();
     expect(result.exitDescription).toMatch(/^did not start: /);
     expect(await world.sim.inventory.tempFiles("vm-101")).toEqual([]);
+  });
+
+  test("tryStartRun gives the same failed_to_start result instead of throwing, and starts nothing twice", async () => {
+    world.sim.faults.set({ failToStart: 1 });
+    const creates = world.sim.stats.callsOf("createProcess");
+    const start = await tryStartRun(world.client, {
+      vm: "web-01",
+      path: "/bin/true",
+      credentials: ROOT,
+    });
+    expect(start.started).toBe(false);
+    if (start.started) return;
+    expect(start.result).toMatchObject({
+      vm: "vm-101",
+      vmName: "web-01",
+      status: "failed_to_start",
+      exitDescription: expect.stringMatching(/^did not start: /),
+    });
+    expect(world.sim.stats.callsOf("createProcess") - creates).toBe(1);
+    expect(await world.sim.inventory.tempFiles("vm-101")).toEqual([]);
+  });
+
+  test("tryStartRun hands over a started run to resumeRun", async () => {
+    const start = await tryStartRun(world.client, {
+      vm: "web-02",
+      path: "/bin/echo",
+      args: ["handed over"],
+      credentials: ROOT,
+    });
+    expect(start.started).toBe(true);
+    if (!start.started) return;
+    const result = await resumeRun(world.client, start.handle, ROOT);
+    expect(result).toMatchObject({ status: "exited", exitCode: 0, stdout: "handed over\n" });
   });
 
   test("reports a missing program as exit code 127", async () => {

@@ -241,6 +241,23 @@ describe("one VM", () => {
     expect(stdout).not.toContain("plain");
   });
 
+  test("prints a program vCenter refused to start as a failed_to_start result, vmId and reason included", async () => {
+    const { status, stdout, stderr } = await runGuestops(
+      ["run", "--vm", "web-01", "--json", "--cwd", "/no/such/dir", "--", "/bin/pwd"],
+      sim.env,
+    );
+    expect(status).toBe(1);
+    const json = JSON.parse(stdout);
+    expect(json).toMatchObject({
+      vm: "web-01",
+      vmId: "vm-101",
+      status: "failed_to_start",
+      exitCode: null,
+      exitDescription: expect.stringMatching(/^did not start: .*\/no\/such\/dir/),
+    });
+    expect(stderr).toMatch(/^guestops: run on web-01/);
+  });
+
   test("prints a failed start as one JSON object too, with --json", async () => {
     const { status, stdout, stderr } = await runGuestops(
       ["run", "--vm", "tools-down-01", "--json", "--", "/bin/true"],

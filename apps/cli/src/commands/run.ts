@@ -6,7 +6,7 @@ import {
   type RunHandle,
   type RunResult,
   resumeRun,
-  startRun,
+  tryStartRun,
 } from "@guestops/poll";
 import type { CommandFunction } from "../command-context.js";
 import type { ConnectionFlags } from "../config/connection.js";
@@ -75,7 +75,13 @@ export const runCommand: CommandFunction<RunFlags> = async (flags, context) => {
   let handle: RunHandle | undefined;
   let run: RunResult | undefined;
   try {
-    handle = await startRun(client, { vm, ...program, credentials }, { signal: io.signal });
+    // A program vCenter refuses to start is a failed_to_start result, as runProcess reports it.
+    const start = await tryStartRun(client, { vm, ...program, credentials }, { signal: io.signal });
+    if (!start.started) {
+      if (dryRun) return await finish(EXIT.ok);
+      return await finish(print(start.result, false));
+    }
+    handle = start.handle;
     // On Ctrl-C (or EPIPE) the program is left running for a moment, so that cancelRun can
     // terminate it and still collect what it wrote: runProcess would delete that with the files.
     run = await resumeRun(client, handle, credentials, {
