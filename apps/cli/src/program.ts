@@ -192,7 +192,7 @@ it), and --timeout, --max-output and --stdin are refused, because they need the 
   },
   {
     name: "kill",
-    summary: "terminate a guest process and the processes it started",
+    summary: "terminate a guest process (a guestops run with what it started)",
     usage: "[options] --vm <vm> --pid <pid>",
     load: () => import("./commands/kill.js").then((m) => m.killCommand),
     configure: (c) =>

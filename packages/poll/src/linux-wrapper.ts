@@ -94,16 +94,6 @@ export function linuxWrapperCommand(spec: LinuxWrapperSpec): GuestCommand {
 /** How long the terminator waits after SIGTERM before SIGKILL, in tenths of a second. */
 const GRACE_TENTHS = 20;
 
-/** What the terminator does with the process it is given. */
-export interface LinuxTerminatorOptions {
-  /**
-   * True (a run's wrapper): stopped while its descendants go, then continued, so it reaps the
-   * program and records the exit code itself. False (any other process): terminated with them.
-   * @default true
-   */
-  readonly spareTarget?: boolean;
-}
-
 /**
  * The bash script that terminates a Linux run whose wrapper has pid `pid`:
  *
@@ -119,15 +109,11 @@ export interface LinuxTerminatorOptions {
  * The groups are what catch descendants whose parent already died (they keep their group).
  * Only a descendant that moved to a session of its own (a daemon calling setsid) and was
  * orphaned is out of reach.
- *
- * With `spareTarget: false` the process is not stopped and goes with its descendants (steps 1
- * and 4 are skipped): for a pid that is not a run's wrapper, which nothing would reap otherwise.
  */
-export function linuxTerminatorScript(pid: number, options: LinuxTerminatorOptions = {}): string {
-  const spare = options.spareTarget ?? true;
+export function linuxTerminatorScript(pid: number): string {
   return [
     `p=${pid}`,
-    spare ? 'kill -STOP "$p" 2>/dev/null' : ":",
+    'kill -STOP "$p" 2>/dev/null',
     // One line per process: pid, parent pid, process group, state. ps when there is one (fast on
     // a busy guest), else /proc read with builtins.
     "scan() {",
@@ -160,7 +146,7 @@ export function linuxTerminatorScript(pid: number, options: LinuxTerminatorOptio
     // The live processes to signal, read from a scan: descendants and group members, not the wrapper.
     "pick() {",
     "  while read -r i pp g s; do",
-    spare ? '    [ "$i" = "$p" ] && continue' : "    :",
+    '    [ "$i" = "$p" ] && continue',
     '    case "$s" in Z*) continue ;; esac',
     '    case "$D" in *" $i "*) echo "$i"; continue ;; esac',
     '    case "$G" in *" $g "*) echo "$i" ;; esac',
@@ -179,18 +165,12 @@ export function linuxTerminatorScript(pid: number, options: LinuxTerminatorOptio
     // Read again: anything forked since the first read goes too.
     "L=$(scan | pick)",
     'for i in $L; do kill -KILL "$i" 2>/dev/null; done',
-    spare ? 'kill -CONT "$p" 2>/dev/null' : ":",
+    'kill -CONT "$p" 2>/dev/null',
     "exit 0",
   ].join("\n");
 }
 
-/** The `create` spec of the terminator of a Linux run (or, with `spareTarget: false`, any process). */
-export function linuxTerminatorCommand(
-  pid: number,
-  options: LinuxTerminatorOptions = {},
-): GuestCommand {
-  return {
-    path: "/bin/bash",
-    arguments: `-c ${quoteBashArg(linuxTerminatorScript(pid, options))}`,
-  };
+/** The `create` spec of the terminator of a Linux run. */
+export function linuxTerminatorCommand(pid: number): GuestCommand {
+  return { path: "/bin/bash", arguments: `-c ${quoteBashArg(linuxTerminatorScript(pid))}` };
 }

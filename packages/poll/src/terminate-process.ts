@@ -1,13 +1,12 @@
-// Terminating a guest process by pid, with everything it started. vCenter's `delete` kills one
-// pid; the pid a run reports (startRun, `guestops start`) is its wrapper shell, so a `delete`
-// alone would leave the program itself running. This is what `guestops kill` and an interrupted
-// `guestops wait --pid` use.
+// Terminating a guest process by pid. vCenter's `delete` kills one pid; the pid a run reports
+// (startRun, `guestops start`) is its wrapper shell, so for a run a `delete` alone would leave the
+// program itself running. This is what `guestops kill` and an interrupted `guestops wait --pid` use.
 import type { GuestCredentials } from "@guestops/client";
 import type { GuestFamily } from "./describe-exit-code.js";
 import { runMarker } from "./linux-wrapper.js";
 import type { PollClient } from "./run-types.js";
 import { terminateRun } from "./terminate-run.js";
-import { callVcenter } from "./vcenter-call.js";
+import { callVcenter, deleteVcenter } from "./vcenter-call.js";
 
 /** The process to terminate. */
 export interface TerminateProcessTarget {
@@ -24,18 +23,27 @@ export interface TerminatedProcess {
   readonly vm: string;
   readonly pid: number;
   /**
-   * `terminated`: it was running and has been ended with its descendants. `already_exited`: it
-   * had ended before; nothing was signalled.
+   * `terminated`: it was running and has been ended. `already_exited`: it had ended before;
+   * nothing was signalled.
    */
   readonly status: "terminated" | "already_exited";
+  /**
+   * What was ended: `run` — a guestops run's wrapper, with its program and everything that
+   * started; `process` — that one process only (vCenter's `delete`), as for any process guestops
+   * did not start.
+   */
+  readonly scope?: "run" | "process";
   /** Its exit code, when vCenter still reports one. */
   readonly exitCode?: number;
 }
 
 /**
- * Terminates a running guest process and every process it started (its descendants and the
- * process groups it leads; `taskkill /T` on Windows). A guestops run's wrapper is spared until its
- * program is gone, so it still records the exit code and trims the output for `wait --handle`.
+ * Terminates a running guest process. A guestops run's wrapper (its command line carries the run
+ * marker) goes with its program and every process that started (descendants and the process
+ * groups they lead; `taskkill /T` on Windows), the wrapper spared until its program is gone so it
+ * still records the exit code. Any other process gets vCenter's `delete` of that one pid, as
+ * `govc guest.kill` does: taking a whole tree down is only safe for a tree guestops made (the
+ * tree under pid 1 is the whole guest).
  *
  * @throws the client's error when the process does not exist (NOT_FOUND) or cannot be reached
  * @example
@@ -59,16 +67,22 @@ export async function terminateProcess(
   if (status.exitCode !== undefined) {
     return { vm, pid, status: "already_exited", exitCode: status.exitCode };
   }
+  if (!status.command.includes(runMarker(""))) {
+    await deleteVcenter(
+      "deleteProcess",
+      (s) => client.deleteProcess(vm, pid, credentials, { signal: s }),
+      { signal },
+    );
+    return { vm, pid, status: "terminated", scope: "process" };
+  }
   const guestFamily = target.guestFamily ?? (await familyOfVm(client, vm, signal));
-  const outcome = await terminateRun(client, { vm, pid, guestFamily }, credentials, signal, {
-    spareTarget: status.command.includes(runMarker("")),
-  });
+  const outcome = await terminateRun(client, { vm, pid, guestFamily }, credentials, signal);
   switch (outcome.kind) {
     case "exited":
-      return { vm, pid, status: "terminated", exitCode: outcome.exit.exitCode };
+      return { vm, pid, status: "terminated", scope: "run", exitCode: outcome.exit.exitCode };
     case "gone":
       // It ended and vCenter no longer lists it: nothing of it is left to terminate.
-      return { vm, pid, status: "terminated" };
+      return { vm, pid, status: "terminated", scope: "run" };
     case "unknown":
       throw outcome.error;
   }

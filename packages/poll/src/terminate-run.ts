@@ -24,21 +24,16 @@ export type TerminateOutcome =
 /**
  * Terminates a run's program with all its descendants, then waits (bounded) for the wrapper to
  * exit and reports how it ended. Uses its own signal: it runs after the caller's has aborted.
- * `spareTarget: false` terminates a process that is not a run's wrapper along with its
- * descendants (taskkill /T always does).
  */
 export async function terminateRun(
   client: Pick<PollClient, "createProcess" | "listProcesses" | "getProcess" | "deleteProcess">,
   handle: Pick<RunHandle, "vm" | "pid" | "guestFamily">,
   credentials: GuestCredentials,
   signal: AbortSignal,
-  options: { readonly spareTarget?: boolean } = {},
 ): Promise<TerminateOutcome> {
   const { vm, pid } = handle;
   const command =
-    handle.guestFamily === "windows"
-      ? windowsTerminatorCommand(pid)
-      : linuxTerminatorCommand(pid, options);
+    handle.guestFamily === "windows" ? windowsTerminatorCommand(pid) : linuxTerminatorCommand(pid);
   try {
     await safeCreate(
       client,

@@ -19,9 +19,10 @@ export interface KillFlags extends ConnectionFlags, GuestFlags, TrailFlags {
 }
 
 /**
- * `guestops kill`: terminates a guest process and every process it started. The pid `start`
- * prints is a wrapper shell's; vCenter's `delete` alone would end only that shell and leave the
- * program running, so poll's terminateProcess does the killing (`delete` is its fallback).
+ * `guestops kill`: terminates a guest process. The pid `start` prints is a wrapper shell's, and
+ * vCenter's `delete` alone would end only that shell and leave the program running, so a guestops
+ * run goes with everything it started (poll's terminateProcess); any other process gets vCenter's
+ * `delete` of that one pid, as govc's guest.kill.
  */
 export const killCommand: CommandFunction<KillFlags> = async (flags, context) => {
   const { io } = context;
@@ -37,7 +38,7 @@ export const killCommand: CommandFunction<KillFlags> = async (flags, context) =>
     if (!flags.dryRun) {
       io.stderr.write(
         ended.status === "terminated"
-          ? `guestops: terminated process ${flags.pid} on ${flags.vm}, with the processes it started\n`
+          ? `guestops: terminated process ${flags.pid} on ${flags.vm}${ended.scope === "run" ? ", with the processes it started" : ""}\n`
           : `guestops: process ${flags.pid} on ${flags.vm} had already exited${ended.exitCode === undefined ? "" : ` with code ${ended.exitCode}`}: nothing to terminate\n`,
       );
     }

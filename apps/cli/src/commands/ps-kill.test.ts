@@ -109,9 +109,8 @@ test("kill terminates a guest process, which the simulator then reports gone", a
     sim.env,
   );
   expect(status).toBe(0);
-  expect(stderr).toBe(
-    `guestops: terminated process ${pid} on web-01, with the processes it started\n`,
-  );
+  // Not a guestops run: vCenter's delete of that one pid, as govc guest.kill.
+  expect(stderr).toBe(`guestops: terminated process ${pid} on web-01\n`);
   const record = sim.sim.stats.processes.find((p) => p.pid === pid);
   await expect.poll(() => record?.finishedAt, { timeout: 5000 }).toBeDefined();
 });
