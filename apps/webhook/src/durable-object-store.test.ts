@@ -83,6 +83,15 @@ describe("GuestopsState", () => {
     expect(storage.data.size).toBe(0);
   });
 
+  test("drops the value and its alarm on delete, so nothing wakes the object later", async () => {
+    const { storage, state } = make();
+    await state.apply({ op: "set", value: "v", ttl: 60_000 });
+    expect(storage.alarmAt).toBeDefined();
+    await state.apply({ op: "delete" });
+    expect(storage.data.size).toBe(0);
+    expect(storage.alarmAt).toBeUndefined();
+  });
+
   test("re-arms the alarm when a later write moved the expiry on", async () => {
     const { time, storage, state } = make();
     await state.apply({ op: "set", value: "v", ttl: 1000 });

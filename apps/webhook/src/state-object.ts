@@ -13,6 +13,7 @@ export interface StateStorage {
   delete(keys: string[]): Promise<number>;
   deleteAll(): Promise<void>;
   setAlarm(scheduledTime: number): Promise<void>;
+  deleteAlarm(): Promise<void>;
 }
 
 /** The parts of `DurableObjectState` this object uses. */
@@ -38,9 +39,9 @@ interface Meta {
 }
 
 /**
- * A value is kept in chunks: Durable Object storage takes at most 128 KiB per value, and a
- * finished run's result (its captured output) can be several MiB. 32 Ki UTF-16 units serialise
- * to at most 64 KiB.
+ * A value is kept in chunks: Durable Object storage takes at most 128 KiB per value on the KV
+ * backend (2 MB per key and value on SQLite), and a finished run's result (its captured output)
+ * can be several MiB. 32 Ki UTF-16 units serialise to at most 64 KiB, within both.
  */
 const CHUNK = 32_768;
 /** `put` takes at most 128 keys at once. */
@@ -77,7 +78,9 @@ export class GuestopsState {
       case "get":
         return meta === undefined ? {} : { value: await this.#read(meta) };
       case "delete":
-        await this.#storage.deleteAll();
+        // deleteAll keeps the alarm (before compatibility date 2026-02-24): drop it too, or the
+        // object would wake up later for a key that is already gone.
+        await Promise.all([this.#storage.deleteAll(), this.#storage.deleteAlarm()]);
         return {};
       case "setIfAbsent":
         if (meta !== undefined) return { set: false };

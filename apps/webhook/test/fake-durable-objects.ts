@@ -25,8 +25,11 @@ export class FakeStorage implements StateStorage {
     for (const k of keys) if (this.data.delete(k)) count++;
     return count;
   }
+  // As workerd at the deployment's compatibility date (2025-09-01): the alarm survives deleteAll.
   async deleteAll(): Promise<void> {
     this.data.clear();
+  }
+  async deleteAlarm(): Promise<void> {
     this.alarmAt = undefined;
   }
   async setAlarm(scheduledTime: number): Promise<void> {
