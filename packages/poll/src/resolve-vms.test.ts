@@ -51,6 +51,28 @@ describe("resolveBatch", () => {
     expect(resolved[2]?.entry?.vm).toBe("vm-2");
   });
 
+  test("looks up by id last what matched no name and is not vCenter-shaped (simulator fleet ids)", async () => {
+    const fleet: VmEntry = { vm: "vm-fleet-1", name: "fleet-1", powerState: "POWERED_ON" };
+    const listVms = vi.fn(async (filter?: ListVmsFilter) =>
+      [...INVENTORY, fleet].filter(
+        (entry) =>
+          (filter?.vms === undefined || filter.vms.includes(entry.vm)) &&
+          (filter?.names === undefined || filter.names.includes(entry.name)),
+      ),
+    );
+    const resolved = await resolveBatch(
+      { listVms },
+      ["vm-fleet-1", "web-01", "nope"],
+      new AbortController().signal,
+    );
+    expect(resolved.map((r) => r.entry?.vm)).toEqual(["vm-fleet-1", "vm-1", undefined]);
+    expect(resolved[2]?.error).toMatchObject({ name: "VmLookupError", reason: "none" });
+    expect(listVms.mock.calls.map(([filter]) => filter)).toEqual([
+      { names: ["vm-fleet-1", "web-01", "nope"] },
+      { vms: ["vm-fleet-1", "nope"] },
+    ]);
+  });
+
   test("gives every VM of the batch the error when the list call fails", async () => {
     const failure = new Error("vCenter down");
     const client = {

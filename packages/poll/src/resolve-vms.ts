@@ -1,6 +1,6 @@
 // VM names and ids to VM entries, in batches: one or two listVms calls per batch instead of one
 // resolveVm per VM, pulled lazily so that only one batch is ever held in memory.
-import { type VmEntry, VmLookupError } from "@guestops/client";
+import { isSessionError, isVcenterApiError, type VmEntry, VmLookupError } from "@guestops/client";
 import type { PollClient } from "./run-types.js";
 import { callVcenter } from "./vcenter-call.js";
 
@@ -109,6 +109,17 @@ export async function resolveBatch(
         byName.set(entry.name, [...(byName.get(entry.name) ?? []), entry]);
       }
     }
+    // Ids are vm-<digits> on vCenter, not on every server that speaks its API (simulators,
+    // mocks): what matched no name is looked up by id last, as the client's resolveVm does. A
+    // server that refuses such ids leaves them unmatched.
+    const unmatched = names.filter((q) => !VM_ID.test(q) && !byName.has(q));
+    if (unmatched.length > 0) {
+      const found = await list({ vms: unmatched }).catch((error: unknown) => {
+        if (signal.aborted || !isRefusal(error)) throw error;
+        return [];
+      });
+      for (const entry of found) byId.set(entry.vm, entry);
+    }
     return batch.map((input, index): ResolvedVm => {
       const query = queries[index] as string;
       const entry = byId.get(query);
@@ -122,4 +133,11 @@ export async function resolveBatch(
     // The whole batch could not be resolved: each of its VMs reports why.
     return batch.map((input) => ({ input, error }));
   }
+}
+
+/** A 4xx answer other than a session's: the server refused the request itself. */
+function isRefusal(error: unknown): boolean {
+  return (
+    isVcenterApiError(error) && !isSessionError(error) && error.status >= 400 && error.status < 500
+  );
 }
