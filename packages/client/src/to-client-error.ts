@@ -1,5 +1,5 @@
 // Turns what went wrong in an HTTP exchange into the client's error classes.
-import { isSessionExpired, type ParsedVapiError } from "@guestops/core";
+import { isSessionExpired, type ParsedVapiError, type VapiMessage } from "@guestops/core";
 import { describeApiError, type ErrorContext } from "./describe-api-error.js";
 import { GuestAuthError } from "./guest-auth-error.js";
 import type { OperationName } from "./operation.js";
@@ -37,8 +37,8 @@ export function toApiError(
   const base = {
     status: parsed.status,
     errorType: parsed.errorType,
-    messages: parsed.messages,
-    data: parsed.data,
+    messages: safe.messages,
+    data: safe.data,
     operation: call.operation,
     vm: context.vm,
     secrets: call.secrets,
@@ -150,13 +150,21 @@ export function toTransportError(
 function scrubbedAnswer(parsed: ParsedVapiError, secrets: readonly string[]): ParsedVapiError {
   return {
     ...parsed,
-    messages: parsed.messages.map((message) => ({
-      id: message.id,
-      defaultMessage: scrubText(message.defaultMessage, secrets),
-      args: message.args.map((arg) => scrubText(arg, secrets)),
-    })),
+    messages: parsed.messages.map((message) => withheldIfSecret(message, secrets)),
     data: scrubValue(parsed.data, secrets),
   };
+}
+
+/**
+ * A server message that contains a secret is withheld whole (its id stays), not scrubbed word by
+ * word: vCenter's messages are fixed sentences, so "[redacted]" standing where a known word was
+ * ("The [redacted] operations agent could not authenticate…") would tell a reader a password that
+ * is an ordinary word. The error then quotes no vCenter text.
+ */
+function withheldIfSecret(message: VapiMessage, secrets: readonly string[]): VapiMessage {
+  const texts = [message.defaultMessage, ...message.args];
+  if (texts.every((text) => scrubText(text, secrets) === text)) return message;
+  return { id: message.id, defaultMessage: "", args: [] };
 }
 
 /** The call's VM and path (caller input, which can hold a secret by mistake), scrubbed. */
