@@ -39,6 +39,8 @@ export interface ChaosOptions {
   readonly batchSize?: number;
   /** The simulator's retention window, in ms: short, so that programs outlive it. @default 400 */
   readonly retentionMs?: number;
+  /** Share of runs that sleep past their timeout (see planChaos). @default 0.01 */
+  readonly overrunShare?: number;
   /** Delay of a latency spike, in ms. @default 250 */
   readonly slowMs?: number;
   /** One extra fault (expire every session, Tools down, reset after create) every this many ms. @default 300 */
@@ -91,6 +93,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosOutcome> {
     fleetSize,
     retentionMs,
     ...(options.batchSize === undefined ? {} : { batchSize: options.batchSize }),
+    ...(options.overrunShare === undefined ? {} : { overrunShare: options.overrunShare }),
   });
   const sim = await startSimulator({
     tls: false,
