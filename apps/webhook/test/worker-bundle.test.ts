@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { unstable_readConfig } from "wrangler";
 import { signRequest } from "../src/signature.js";
 import { freshTimestamps } from "./fresh-timestamps.js";
-import { SECRET } from "./harness.js";
+import { SECRET, signed } from "./harness.js";
 import { startSimulatorEnv } from "./simulator-env.js";
 import { bundlePath } from "./test-bundles.js";
 
@@ -203,33 +203,12 @@ describe("dist/worker.mjs in two workerd isolates sharing the GuestopsState Dura
     await sim?.stop();
   });
 
-  const signedInit = async (
-    body: string,
-    timestamp: number,
-    headers: Record<string, string> = {},
-  ) => ({
-    method: "POST",
-    headers: {
-      "x-guestops-timestamp": String(timestamp),
-      "x-guestops-signature": await signRequest({
-        secret: SECRET,
-        timestamp,
-        method: "POST",
-        path: "/runs",
-        body,
-      }),
-      "content-type": "application/json",
-      ...headers,
-    },
-    body,
-  });
-
   test("refuses in one isolate a request already seen by the other (replay)", async () => {
     const before = sim.stats.callsOf("createProcess");
-    const init = await signedInit(
-      JSON.stringify({ vm: "web-01", path: "/bin/echo", arguments: ["replayed?"] }),
-      fresh(),
-    );
+    const init = await signed("POST", "/runs", {
+      body: JSON.stringify({ vm: "web-01", path: "/bin/echo", arguments: ["replayed?"] }),
+      timestamp: fresh(),
+    });
     const first = await isolates[0]?.fetch("http://webhook.example/runs", init);
     const replayed = await isolates[1]?.fetch("http://webhook.example/runs", init);
     expect([first?.status, replayed?.status]).toEqual([202, 401]);
@@ -245,7 +224,11 @@ describe("dist/worker.mjs in two workerd isolates sharing the GuestopsState Dura
       Array.from({ length: 50 }, async (_, i) =>
         isolates[i % 2]?.fetch(
           "http://webhook.example/runs",
-          await signedInit(body, fresh(), { "idempotency-key": "workers-deploy-1" }),
+          await signed("POST", "/runs", {
+            body,
+            timestamp: fresh(),
+            headers: { "idempotency-key": "workers-deploy-1" },
+          }),
         ),
       ),
     );

@@ -21,10 +21,9 @@ import {
 import { InvalidRequestError } from "./invalid-request-error.js";
 import { invoke } from "./invoke.js";
 import type { OperationName } from "./operation.js";
-import { isSessionError } from "./session-error.js";
+import { failureKind } from "./retry-safety.js";
 import { unexpectedAnswer } from "./to-client-error.js";
 import { checkVm } from "./validate.js";
-import { isVcenterApiError } from "./vcenter-api-error.js";
 import { VmLookupError } from "./vm-lookup-error.js";
 
 // vCenter's own ids look like vm-42; anything else is taken as a name first.
@@ -171,14 +170,9 @@ export function createVmOperations(core: ClientCore) {
   };
 }
 
-/** A 4xx refusal of a lookup by id (the server's ids look otherwise) means no match; else throw. */
+/** A refusal of a lookup by id (the server's ids look otherwise) means no match; else throw. */
 function refusedIsNone(error: unknown): VmEntry[] {
-  if (
-    isVcenterApiError(error) &&
-    !isSessionError(error) &&
-    error.status >= 400 &&
-    error.status < 500
-  )
-    return [];
+  const kind = failureKind(error);
+  if (kind === "notFound" || kind === "rejected") return [];
   throw error;
 }

@@ -1,6 +1,6 @@
 // VM names and ids to VM entries, in batches: one or two listVms calls per batch instead of one
 // resolveVm per VM, pulled lazily so that only one batch is ever held in memory.
-import { isSessionError, isVcenterApiError, type VmEntry, VmLookupError } from "@guestops/client";
+import { failureKind, type VmEntry, VmLookupError } from "@guestops/client";
 import type { PollClient } from "./run-types.js";
 import { callVcenter } from "./vcenter-call.js";
 
@@ -135,9 +135,8 @@ export async function resolveBatch(
   }
 }
 
-/** A 4xx answer other than a session's: the server refused the request itself. */
+/** The server refused the request itself (not the session, not the transport). */
 function isRefusal(error: unknown): boolean {
-  return (
-    isVcenterApiError(error) && !isSessionError(error) && error.status >= 400 && error.status < 500
-  );
+  const kind = failureKind(error);
+  return kind === "notFound" || kind === "rejected";
 }

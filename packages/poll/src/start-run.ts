@@ -2,7 +2,6 @@ import { randomBytes } from "node:crypto";
 import {
   failureKind,
   type GuestCredentials,
-  InvalidRequestError,
   isRetryable,
   isVcenterApiError,
   type ProcessSpec,
@@ -32,7 +31,7 @@ import {
 } from "./run-types.js";
 import { safeCreate } from "./safe-create.js";
 import { terminateRun } from "./terminate-run.js";
-import { validateRunRequest } from "./validate-run-request.js";
+import { refuseRunRequest, validateRunRequest } from "./validate-run-request.js";
 import { bestEffort, callVcenter } from "./vcenter-call.js";
 import { VmNotReadyError } from "./vm-not-ready-error.js";
 import { isWaitTimeoutError } from "./wait-timeout-error.js";
@@ -98,14 +97,7 @@ export async function beginRun(
     await waitForGuestOperations(client, vm, vmName, request.waitForToolsMs ?? 0, signal);
   }
   const { guestFamily, source } = await familyOf(client, request, vm, signal);
-  const fail = (detail: string): never => {
-    throw new InvalidRequestError({
-      reason: "invalidValue",
-      operation: "createProcess",
-      vm,
-      detail: `${where}: ${detail} (nothing was started)`,
-    });
-  };
+  const fail = (detail: string) => refuseRunRequest(where, vm, detail);
   if (request.startMinimized === true && guestFamily !== "windows") {
     fail("startMinimized is for Windows guests only");
   }

@@ -4,6 +4,20 @@ import type { RunRequest } from "./run-types.js";
 /** Largest `maxOutputBytes`: output is held in memory. */
 const MAX_OUTPUT_CAP = 256 * 1024 * 1024;
 
+/** Refuses a run request before anything is sent, saying which call refused it and why. */
+export function refuseRunRequest(
+  where: "runProcess" | "startRun" | "runMany",
+  vm: string | undefined,
+  detail: string,
+): never {
+  throw new InvalidRequestError({
+    reason: "invalidValue",
+    operation: "createProcess",
+    vm,
+    detail: `${where}: ${detail} (nothing was started)`,
+  });
+}
+
 /**
  * Checks a run request before anything is sent.
  * @throws InvalidRequestError naming the field and what is expected
@@ -13,14 +27,7 @@ export function validateRunRequest(
   where: "runProcess" | "startRun" | "runMany",
 ): void {
   const vm = typeof request?.vm === "string" ? request.vm : undefined;
-  const fail = (detail: string): never => {
-    throw new InvalidRequestError({
-      reason: "invalidValue",
-      operation: "createProcess",
-      vm,
-      detail: `${where}: ${detail} (nothing was started)`,
-    });
-  };
+  const fail = (detail: string) => refuseRunRequest(where, vm, detail);
   if (typeof request !== "object" || request === null) fail("the request must be an object");
   if (where !== "runMany" && (typeof request.vm !== "string" || request.vm.trim() === "")) {
     fail("vm must be a VM name or identifier");

@@ -2,6 +2,7 @@
 // program runs as its child. These check the program itself is gone, not only the pid given.
 import { readFile, rm } from "node:fs/promises";
 import { afterAll, beforeAll, expect, test } from "vitest";
+import { alive } from "../../test/host-process.js";
 import { runGuestops } from "../../test/run-cli.js";
 import { startTestSimulator } from "../../test/simulator.js";
 
@@ -12,16 +13,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await sim?.stop();
 });
-
-/** Whether a host pid (the simulator's guest programs are host processes) is still running. */
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** Starts a program that writes its own pid to `file` in root's home, then sleeps; both pids. */
 async function startSleeper(vm: string, file: string) {

@@ -3,6 +3,7 @@ import type { ChildProcess } from "node:child_process";
 import { readFile, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { alive } from "../host-process.js";
 import { SECRETS, startTestSimulator } from "../simulator.js";
 import { spawnGuestops } from "../spawn-cli.js";
 
@@ -11,16 +12,6 @@ beforeAll(async () => {
   sim = await startTestSimulator();
 });
 afterAll(() => sim?.stop());
-
-/** Whether a host pid (the simulator's guest programs are host processes) is still running. */
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 function expectNoSecret(...texts: (string | Buffer)[]) {
   for (const text of texts)
